@@ -1,0 +1,52 @@
+"""``yichuang`` (also ``python -m app``): the station client and its maintenance commands.
+
+    yichuang [--demo] [--data-dir DIR] [--role clerk|kiosk|board|pad ...] [--server URL]
+    yichuang print-samples DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROLES = ("clerk", "kiosk", "board", "pad")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="yichuang", description="一窗通：政务服务大厅工作站")
+    parser.add_argument("--demo", action="store_true", help="use a local store seeded with the sample catalog")
+    parser.add_argument("--data-dir", type=Path, help="station data folder (default: the platform data dir)")
+    parser.add_argument("--role", action="append", choices=ROLES, dest="roles",
+                        help="role window to open; repeatable (default: from the station config)")
+    parser.add_argument("--server", dest="server_url", help="central server URL, e.g. https://zwfw.example/")
+    parser.add_argument("--demo-login", metavar="STAFF_NO", help=argparse.SUPPRESS)  # demo accounts only
+    parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # docs: grab the windows as PNG
+    return parser
+
+
+def print_samples(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="yichuang print-samples",
+                                     description="write one PDF of every document from the sample catalog")
+    parser.add_argument("directory", type=Path)
+    args = parser.parse_args(argv)
+    from printing.samples import write_samples
+
+    for path in write_samples(args.directory):
+        print(path)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "print-samples":
+        return print_samples(argv[1:])
+    args = build_parser().parse_args(argv)
+    from ui.main import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

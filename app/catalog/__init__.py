@@ -1,0 +1,1 @@
+"""The matter catalog: model, loader (validation) and search."""

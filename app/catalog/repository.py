@@ -1,0 +1,43 @@
+"""Catalog versions in the local store: install a validated version, read the active one.
+
+A file is validated completely before anything is written, and the switch to the
+new version is one transaction: a bad catalog never replaces a good one.
+"""
+
+from __future__ import annotations
+
+from app.catalog.loader import catalog_digest, load_catalog
+from app.catalog.model import Catalog
+from app.clock import iso
+from app.store import Store
+
+
+def install_catalog(store: Store, raw: bytes, source: str) -> Catalog:
+    """Validate ``raw`` and make it the active catalog (CatalogError if it is bad)."""
+    catalog = load_catalog(raw)  # raises CatalogError before anything is written
+    digest = catalog_digest(raw)
+    with store.transaction() as conn:
+        conn.execute("UPDATE catalog_versions SET active = 0 WHERE active = 1")
+        conn.execute(
+            "INSERT INTO catalog_versions (version, digest, raw, imported_at, source, active)"
+            " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(version) DO UPDATE SET digest = excluded.digest,"
+            " raw = excluded.raw, imported_at = excluded.imported_at, source = excluded.source, active = 1",
+            (catalog.version, digest, raw, iso(store.clock.now()), source),
+        )
+        conn.execute(
+            "INSERT INTO station_meta (key, value) VALUES ('catalog_version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (catalog.version,),
+        )
+    return catalog
+
+
+def active_catalog(store: Store) -> Catalog | None:
+    row = store.query_one("SELECT raw FROM catalog_versions WHERE active = 1")
+    return load_catalog(bytes(row["raw"])) if row else None
+
+
+def catalog_version(store: Store, version: str) -> Catalog | None:
+    """An older version, for cases made with a matter that has since been removed."""
+    row = store.query_one("SELECT raw FROM catalog_versions WHERE version = ?", (version,))
+    return load_catalog(bytes(row["raw"])) if row else None

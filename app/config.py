@@ -1,0 +1,136 @@
+"""Station configuration: one TOML file in the platform config folder.
+
+Declared once here (name, type, default, Chinese label), validated with messages
+that say what to fix. Secrets are never in it (see app.secrets).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from app.errors import UserError
+from app.paths import config_dir
+
+CONFIG_VERSION = 1
+ROLES = ("clerk", "kiosk", "board", "pad")
+DOCUMENT_KINDS = ("ticket", "receipt", "supplement_notice", "commitment", "refusal_notice", "guide")
+
+
+@dataclass
+class StationConfig:
+    version: int = CONFIG_VERSION
+    server_url: str = ""  # empty: standalone station
+    station_code: str = ""
+    hall_name: str = "上城区市民服务中心"
+    office_abbr: str = "上城政务"  # 文书编号的机关简称
+    region_code: str = "330102"
+    window_no: str = "1"
+    roles: list[str] = field(default_factory=lambda: ["clerk"])
+    screens: dict[str, int] = field(default_factory=dict)  # role -> screen index
+    printers: dict[str, str] = field(default_factory=dict)  # document kind -> printer name
+    kiosk_idle_seconds: int = 90
+    elderly_mode_default: bool = False
+    rating_timeout_seconds: int = 60
+    secrets_backend: str = "auto"  # auto | keyring | file
+    language: str = "zh_CN"  # zh_CN | en
+    offline_login_days: int = 7
+    rating_platform: str = "gbt39046"  # which code mapping ratings are reported with
+    followup_deadline_days: int = 5  # working days to verify a poor rating
+    queue_policy: str = "weighted_aging"
+    recalls_before_no_show: int = 2
+    no_show_policy: str = "requeue_once"  # requeue_once | void
+    review_body: str = "上城区人民政府"  # where 行政复议 is applied for
+
+
+LABELS: dict[str, str] = {
+    "server_url": "服务器地址",
+    "station_code": "工作站编号",
+    "hall_name": "大厅名称",
+    "office_abbr": "机关简称",
+    "region_code": "行政区划代码",
+    "window_no": "窗口号",
+    "roles": "本机角色",
+    "kiosk_idle_seconds": "自助终端无操作返回首页（秒）",
+    "elderly_mode_default": "默认长辈版",
+    "rating_timeout_seconds": "评价等待时间（秒）",
+    "secrets_backend": "密钥存储方式",
+    "language": "界面语言",
+}
+
+
+def validate(cfg: StationConfig) -> list[str]:
+    """Problems in Chinese; empty when the configuration can be used."""
+    problems = []
+    if cfg.server_url and not cfg.server_url.startswith(("http://", "https://")):
+        problems.append("服务器地址应以 http:// 或 https:// 开头，例如 https://zwfw.example.gov.cn。")
+    unknown = [r for r in cfg.roles if r not in ROLES]
+    if unknown or not cfg.roles:
+        problems.append(f"本机角色只能是 {', '.join(ROLES)} 中的一个或多个（现为 {', '.join(cfg.roles) or '空'}）。")
+    if cfg.secrets_backend not in ("auto", "keyring", "file"):
+        problems.append("密钥存储方式只能是 auto、keyring 或 file。")
+    if not 10 <= cfg.kiosk_idle_seconds <= 3600:
+        problems.append("自助终端无操作返回首页的时间应在 10 到 3600 秒之间。")
+    if not 5 <= cfg.rating_timeout_seconds <= 600:
+        problems.append("评价等待时间应在 5 到 600 秒之间。")
+    if not (cfg.region_code.isdigit() and len(cfg.region_code) == 6):
+        problems.append("行政区划代码应为 6 位数字，例如 330102。")
+    if cfg.language not in ("zh_CN", "en"):
+        problems.append("界面语言只能是 zh_CN 或 en。")
+    bad_kinds = [k for k in cfg.printers if k not in DOCUMENT_KINDS]
+    if bad_kinds:
+        problems.append(f"打印机设置中有未知的文书类型：{', '.join(bad_kinds)}。")
+    return problems
+
+
+def default_path() -> Path:
+    return config_dir() / "station.toml"
+
+
+def load(path: Path | None = None) -> StationConfig:
+    """The configuration at ``path``; defaults when the file does not exist yet."""
+    path = path or default_path()
+    if not path.exists():
+        return StationConfig()
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"工作站配置文件 {path} 格式错误：{exc}。请修正或删除后重新运行 yichuang setup。") from exc
+    known = {f.name for f in fields(StationConfig)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise UserError(f"工作站配置文件 {path} 含有未知的设置项：{', '.join(unknown)}。")
+    cfg = StationConfig(**_coerce(raw))
+    problems = validate(cfg)
+    if problems:
+        raise UserError(f"工作站配置文件 {path} 有误：\n" + "\n".join(problems))
+    return cfg
+
+
+def _coerce(raw: dict[str, Any]) -> dict[str, Any]:
+    defaults = asdict(StationConfig())
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        expected = type(defaults[key])
+        if expected is int and isinstance(value, bool):
+            raise UserError(f"设置项 {key} 应为整数。")
+        if not isinstance(value, expected):
+            raise UserError(f"设置项 {key} 的类型不正确（应为 {expected.__name__}）。")
+        out[key] = value
+    return out
+
+
+def save(cfg: StationConfig, path: Path | None = None) -> Path:
+    problems = validate(cfg)
+    if problems:
+        raise UserError("\n".join(problems))
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(tomli_w.dumps(asdict(cfg)), "utf-8")
+    tmp.replace(path)
+    return path

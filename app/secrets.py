@@ -1,0 +1,123 @@
+"""Secrets (station credential, clerk token, the local store's field key).
+
+They live in the OS keyring. A kiosk PC with no desktop session, or CI, has no
+usable keyring (``NoKeyringError``, or a locked Secret Service that raises); there the
+station falls back, by configuration, to a file vault: one file under the data folder
+readable only by the station's OS user (mode 0600), never the config file and never
+the database. ``secrets_backend`` in the station config chooses:
+
+* ``keyring`` – keyring only; a missing keyring is an error shown to the operator;
+* ``file`` – the file vault only;
+* ``auto`` (default) – keyring when it works, the file vault otherwise, and the
+  status bar says which one is in use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+SERVICE = "yichuang"
+
+
+class SecretStore(Protocol):
+    backend_name: str
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+
+class SecretsUnavailable(Exception):
+    pass
+
+
+class KeyringStore:
+    backend_name = "keyring"
+
+    def __init__(self) -> None:
+        import keyring
+
+        self._keyring = keyring
+
+    def probe(self) -> None:
+        """Raise when the keyring cannot store secrets here."""
+        try:
+            self._keyring.get_password(SERVICE, "__probe__")
+        except Exception as exc:  # NoKeyringError, locked Secret Service, D-Bus errors …
+            raise SecretsUnavailable(type(exc).__name__) from exc
+
+    def get(self, name: str) -> str | None:
+        return self._keyring.get_password(SERVICE, name)
+
+    def set(self, name: str, value: str) -> None:
+        self._keyring.set_password(SERVICE, name, value)
+
+    def delete(self, name: str) -> None:
+        with contextlib.suppress(self._keyring.errors.PasswordDeleteError):
+            self._keyring.delete_password(SERVICE, name)
+
+
+class FileVault:
+    """Secrets in one JSON file only the station's OS user can read."""
+
+    backend_name = "file"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            return {}
+        return {str(k): str(v) for k, v in data.items()}
+
+    def _write(self, data: dict[str, str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+
+    def get(self, name: str) -> str | None:
+        return self._read().get(name)
+
+    def set(self, name: str, value: str) -> None:
+        data = self._read()
+        data[name] = value
+        self._write(data)
+
+    def delete(self, name: str) -> None:
+        data = self._read()
+        if data.pop(name, None) is not None:
+            self._write(data)
+
+
+def open_secret_store(backend: str, data_dir: Path) -> SecretStore:
+    """The secret store the configuration asks for (see the module docstring)."""
+    vault = FileVault(data_dir / "secrets.vault.json")
+    if backend == "file":
+        return vault
+    store = KeyringStore()
+    try:
+        store.probe()
+    except SecretsUnavailable as exc:
+        if backend == "keyring":
+            raise SecretsUnavailable(
+                f"系统密钥环不可用（{exc}）。请解锁密钥环，或在工作站配置中设置 secrets_backend = \"file\"。"
+            ) from exc
+        log.warning("keyring unavailable (%s); using the file vault", exc)
+        return vault
+    return store

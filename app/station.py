@@ -1,0 +1,144 @@
+"""One running station (工作站): its configuration, secrets, local store, catalog,
+working-day calendar and logged-in clerk. Services are built on top of it.
+
+Services report what they changed through :meth:`Station.notify` (like Anki's
+``OpChanges``); the UI subscribes and refreshes only what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import config as config_mod
+from app.auth import Session, login_offline
+from app.catalog.model import Catalog
+from app.catalog.repository import active_catalog
+from app.catalog.search import MatterIndex
+from app.clock import Clock, SystemClock
+from app.crypto import FieldCipher
+from app.errors import UserError
+from app.paths import data_dir as default_data_dir
+from app.secrets import SecretStore, open_secret_store
+from app.store import Store
+from app.workdays import WorkCalendar
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[frozenset[str]], None]
+
+
+@dataclass(frozen=True)
+class StationOptions:
+    data_dir: Path | None = None
+    demo: bool = False
+    server_url: str | None = None
+    config_path: Path | None = None
+
+
+class Station:
+    def __init__(self, cfg: config_mod.StationConfig, data_dir: Path, secrets: SecretStore, store: Store,
+                 clock: Clock) -> None:
+        self.config = cfg
+        self.data_dir = data_dir
+        self.secrets = secrets
+        self.store = store
+        self.clock = clock
+        self.session: Session | None = None
+        self._catalog: Catalog | None = None
+        self._index: MatterIndex | None = None
+        self._calendar: WorkCalendar | None = None
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, options: StationOptions, *, clock: Clock | None = None) -> Station:
+        directory = options.data_dir or default_data_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        cfg_path = options.config_path or (directory / "station.toml" if options.data_dir else None)
+        cfg = config_mod.load(cfg_path)
+        if options.server_url is not None:
+            cfg.server_url = options.server_url
+        secrets = open_secret_store(cfg.secrets_backend, directory)
+        cipher = FieldCipher.from_secret_store(secrets)
+        store = Store(directory / "station.sqlite3", cipher, clock=clock or SystemClock())
+        station = cls(cfg, directory, secrets, store, store.clock)
+        if options.demo:
+            from app.demo import seed_demo
+
+            seed_demo(station)
+        if cfg.station_code and not store.station_code:
+            store.set_meta("station_code", cfg.station_code)
+        return station
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- change notification ---------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def notify(self, *changes: str) -> None:
+        what = frozenset(changes)
+        if "catalog" in what:
+            self._catalog = None
+            self._index = None
+        if "calendar" in what:
+            self._calendar = None
+        for listener in list(self._listeners):
+            listener(what)
+
+    # -- catalog and calendar --------------------------------------------
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            catalog = active_catalog(self.store)
+            if catalog is None:
+                raise UserError("本工作站尚未导入事项目录：请连接服务器同步，或以 --demo 启动。")
+            self._catalog = catalog
+        return self._catalog
+
+    @property
+    def has_catalog(self) -> bool:
+        return self.store.query_one("SELECT 1 FROM catalog_versions WHERE active = 1") is not None
+
+    @property
+    def matter_index(self) -> MatterIndex:
+        if self._index is None:
+            catalog = self.catalog
+            names = {d.code: d.name for d in catalog.departments}
+            self._index = MatterIndex(catalog.matters, names)
+        return self._index
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        if self._calendar is None:
+            rows = self.store.query("SELECT day, working, name FROM calendar_days")
+            years_text = self.store.meta("calendar_complete_years", "") or ""
+            years = [int(y) for y in years_text.split(",") if y.strip()]
+            self._calendar = WorkCalendar.from_rows([dict(r) for r in rows], years)
+        return self._calendar
+
+    # -- who is at the window --------------------------------------------
+    @property
+    def station_code(self) -> str:
+        return self.store.station_code or self.config.station_code
+
+    def login(self, staff_no: str, password: str) -> Session:
+        session = login_offline(self.store, staff_no, password)
+        self.session = session
+        with self.store.unit_of_work(session.staff_no) as uow:
+            uow.emit("audit.event", {"event": "login", "staff_no": session.staff_no,
+                                     "station_code": self.station_code}, action="login")
+        self.notify("session", "outbox")
+        return session
+
+    def logout(self) -> None:
+        if self.session is None:
+            return
+        with self.store.unit_of_work(self.session.staff_no) as uow:
+            uow.emit("audit.event", {"event": "logout", "staff_no": self.session.staff_no,
+                                     "station_code": self.station_code}, action="logout")
+        self.session = None
+        self.notify("session", "outbox")

@@ -1,0 +1,1 @@
+"""The clerk window (窗口端)."""

@@ -1,0 +1,72 @@
+"""The clerk window (窗口端): pages in tabs, the queue panel docked on the left,
+the station status bar at the bottom. Every action has a keyboard shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+
+from app.station import Station
+from ui.clerk.catalog_browser import CatalogBrowser
+from ui.statusbar import StationStatusBar
+
+PageFactory = Callable[[Station, "ClerkWindow"], QWidget]
+
+
+class ClerkWindow(QMainWindow):
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.setObjectName("clerkWindow")
+        self.setWindowTitle(f"一窗通 · 窗口端 — {station.config.hall_name}")
+        self.resize(1366, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("clerkTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.status = StationStatusBar(station)
+        self.setStatusBar(self.status)
+        self._pages: dict[str, QWidget] = {}
+        self.catalog_browser = CatalogBrowser(station)
+        self.add_page("catalog", self.catalog_browser, "事项查询", "Ctrl+Shift+S")
+        self._build_menu()
+
+    def add_page(self, key: str, widget: QWidget, title: str, shortcut: str = "") -> None:
+        index = self.tabs.addTab(widget, f"{title}（{shortcut}）" if shortcut else title)
+        self._pages[key] = widget
+        if shortcut:
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda: self.tabs.setCurrentIndex(index))
+            self.addAction(action)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._pages[key])
+
+    def add_left_panel(self, widget: QWidget, title: str) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{widget.objectName() or title}")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("系统(&X)")
+        logout = QAction("注销(&L)", self)
+        logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout.triggered.connect(self._logout)
+        menu.addAction(logout)
+        quit_action = QAction("退出(&Q)", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def _logout(self) -> None:
+        self.station.logout()
+        self.close()

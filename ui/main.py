@@ -1,0 +1,104 @@
+"""Start the station: Qt application, fonts, crash hook, the store, login, role windows."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.demo import DEMO_ACCOUNTS
+from app.errors import UserError
+from app.logs import setup_logging
+from app.station import Station, StationOptions
+from app.store import StoreCorrupt
+
+log = logging.getLogger(__name__)
+_started = time.perf_counter()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    from ui.fonts import apply_default_font
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("yichuang")
+    app.setApplicationDisplayName("一窗通")
+    app.setOrganizationName("yichuang")
+    apply_default_font(app)
+    return app
+
+
+def _fatal(message: str) -> int:
+    from ui.messages import show_error
+
+    print(message, file=sys.stderr)
+    show_error(None, message, "一窗通无法启动")
+    return 2
+
+
+def _login(station: Station, args: argparse.Namespace) -> bool:
+    if args.demo_login:
+        if not args.demo:
+            print("--demo-login only works with --demo", file=sys.stderr)
+            return False
+        password = {a[0]: a[4] for a in DEMO_ACCOUNTS}.get(args.demo_login, "")
+        station.login(args.demo_login, password)
+        return True
+    from ui.clerk.login import LoginDialog
+
+    hint = ""
+    if args.demo:
+        hint = "演示账号：" + "；".join(f"{a[0]} {a[1]}（{'大厅管理' if a[2] == 'supervisor' else '窗口'}）密码 {a[4]}"
+                                        for a in DEMO_ACCOUNTS)
+    dialog = LoginDialog(station, demo_hint=hint)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _grab(windows: dict[str, QWidget], target: str) -> None:
+    from pathlib import Path
+
+    base = Path(target)
+    for role, window in windows.items():
+        path = base if len(windows) == 1 else base.with_name(f"{base.stem}-{role}{base.suffix}")
+        window.grab().save(str(path))
+        print(path)
+
+
+def run(args: argparse.Namespace) -> int:
+    setup_logging()
+    app = create_application()
+    from ui import crash
+    from ui.messages import show_error
+
+    crash.install(lambda path: show_error(None, f"程序出现内部错误，已记录（{path}）。请联系运维人员。", "内部错误"))
+    try:
+        station = Station.open(StationOptions(data_dir=args.data_dir, demo=args.demo, server_url=args.server_url))
+    except StoreCorrupt as exc:
+        return _fatal(f"本地数据库已损坏（{exc}），为保护数据未启动。\n"
+                      "请运行 yichuang restore --latest 从每日备份恢复，或联系运维人员。")
+    except UserError as err:
+        return _fatal(err.message)
+    roles = args.roles or station.config.roles
+    if "clerk" in roles and not _login(station, args):
+        station.close()
+        return 1
+    from ui.roles import open_role
+
+    windows: dict[str, QWidget] = {}
+    for role in roles:
+        open_role(role, station, windows).show()
+    if args.exit_after_show or args.screenshot:
+        def finish() -> None:
+            if args.screenshot:
+                _grab(windows, str(args.screenshot))
+            print(f"shown {','.join(windows)} in {time.perf_counter() - _started:.3f}s", flush=True)
+            app.quit()
+
+        QTimer.singleShot(50 if args.screenshot else 0, finish)
+    code = app.exec()
+    station.close()
+    return code

@@ -1,0 +1,1 @@
+"""Qt item models over app/ data (checked with pytest-qt's qtmodeltester)."""

@@ -1,0 +1,31 @@
+"""Role windows (窗口端, 自助终端, 叫号屏, 评价器) and how each is opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from app.station import Station
+
+RoleFactory = Callable[[Station, dict[str, QWidget]], QWidget]
+
+
+def _clerk(station: Station, opened: dict[str, QWidget]) -> QWidget:
+    from ui.clerk.window import ClerkWindow
+
+    return ClerkWindow(station)
+
+
+FACTORIES: dict[str, RoleFactory] = {"clerk": _clerk}
+
+
+def open_role(role: str, station: Station, opened: dict[str, QWidget]) -> QWidget:
+    """Create the window of ``role``; ``opened`` holds windows already created."""
+    try:
+        factory = FACTORIES[role]
+    except KeyError:
+        raise ValueError(f"role {role!r} is not available in this build") from None
+    window = factory(station, opened)
+    opened[role] = window
+    return window
