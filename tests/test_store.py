@@ -26,7 +26,7 @@ def test_pragmas(tmp_path: Path) -> None:
     assert schema_version(store.conn) == LATEST_VERSION
 
 
-@pytest.mark.parametrize("start", range(0, LATEST_VERSION + 1))
+@pytest.mark.parametrize("start", [0, *(n for n, _ in migrations())])
 def test_migrates_from_every_earlier_version(tmp_path: Path, start: int) -> None:
     path = tmp_path / "old.sqlite3"
     conn = connect(path)
@@ -44,8 +44,9 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, start: int) -> None
             assert list(tmp_path.glob("old.before-v*.sqlite3"))
 
 
-def test_migration_numbers_are_contiguous() -> None:
-    assert [n for n, _ in migrations()] == list(range(1, LATEST_VERSION + 1))
+def test_migration_numbers_are_ordered_and_unique() -> None:
+    numbers = [n for n, _ in migrations()]
+    assert numbers[0] == 1 and numbers == sorted(set(numbers)) and numbers[-1] == LATEST_VERSION
 
 
 def test_unit_of_work_writes_record_audit_and_outbox_together(tmp_path: Path) -> None:

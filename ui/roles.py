@@ -17,7 +17,25 @@ def _clerk(station: Station, opened: dict[str, QWidget]) -> QWidget:
     return ClerkWindow(station)
 
 
-FACTORIES: dict[str, RoleFactory] = {"clerk": _clerk}
+def _lazy(target: str) -> RoleFactory:
+    """A factory imported only when its role is opened ("module:function")."""
+
+    def factory(station: Station, opened: dict[str, QWidget]) -> QWidget:
+        import importlib
+
+        module, name = target.split(":")
+        make: RoleFactory = getattr(importlib.import_module(module), name)
+        return make(station, opened)
+
+    return factory
+
+
+FACTORIES: dict[str, RoleFactory] = {
+    "clerk": _clerk,
+    "kiosk": _lazy("ui.kiosk.window:create_kiosk_window"),
+    "board": _lazy("ui.board.window:create_board_window"),
+    "pad": _lazy("ui.pad.window:create_pad_window"),
+}
 
 
 def open_role(role: str, station: Station, opened: dict[str, QWidget]) -> QWidget:

@@ -41,12 +41,12 @@ def migrations() -> list[tuple[int, Path]]:
             found.append((int(m.group(1)), path))
     found.sort()
     numbers = [n for n, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise RuntimeError(f"migration numbers must be 1..N without gaps, found {numbers}")
+    if len(set(numbers)) != len(numbers) or (numbers and numbers[0] != 1):
+        raise RuntimeError(f"migration numbers must start at 1 and be unique, found {numbers}")
     return found
 
 
-LATEST_VERSION = len(migrations())
+LATEST_VERSION = migrations()[-1][0]
 
 
 def connect(path: Path) -> sqlite3.Connection:

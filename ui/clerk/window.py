@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from app.station import Station
+from ui.clerk import extensions
 from ui.clerk.catalog_browser import CatalogBrowser
+from ui.print_jobs import PrintJobs
 from ui.statusbar import StationStatusBar
 
 PageFactory = Callable[[Station, "ClerkWindow"], QWidget]
@@ -30,9 +32,11 @@ class ClerkWindow(QMainWindow):
         self.status = StationStatusBar(station)
         self.setStatusBar(self.status)
         self._pages: dict[str, QWidget] = {}
+        self.print_jobs = PrintJobs(station, self)
         self.catalog_browser = CatalogBrowser(station)
         self.add_page("catalog", self.catalog_browser, "事项查询", "Ctrl+Shift+S")
         self._build_menu()
+        extensions.install(self)
 
     def add_page(self, key: str, widget: QWidget, title: str, shortcut: str = "") -> None:
         index = self.tabs.addTab(widget, f"{title}（{shortcut}）" if shortcut else title)
