@@ -33,11 +33,12 @@ def install_catalog(store: Store, raw: bytes, source: str) -> Catalog:
 
 
 def active_catalog(store: Store) -> Catalog | None:
-    row = store.query_one("SELECT raw FROM catalog_versions WHERE active = 1")
-    return load_catalog(bytes(row["raw"])) if row else None
+    """The active version; it was validated when installed, so only its digest is checked."""
+    row = store.query_one("SELECT raw, digest FROM catalog_versions WHERE active = 1")
+    return load_catalog(bytes(row["raw"]), known_good_digest=row["digest"]) if row else None
 
 
 def catalog_version(store: Store, version: str) -> Catalog | None:
     """An older version, for cases made with a matter that has since been removed."""
-    row = store.query_one("SELECT raw FROM catalog_versions WHERE version = ?", (version,))
-    return load_catalog(bytes(row["raw"])) if row else None
+    row = store.query_one("SELECT raw, digest FROM catalog_versions WHERE version = ?", (version,))
+    return load_catalog(bytes(row["raw"]), known_good_digest=row["digest"]) if row else None
