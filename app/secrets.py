@@ -18,6 +18,7 @@ import contextlib
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Protocol
 
@@ -40,16 +41,48 @@ class SecretsUnavailable(Exception):
     pass
 
 
+def _platform_backend() -> object:
+    """The OS keyring of this platform, made directly.
+
+    keyring's own discovery imports every installed plugin through package metadata,
+    which costs a quarter of a second at start-up; the station only trusts the OS
+    keyrings anyway (never a plaintext "alt" backend).
+    """
+    if sys.platform == "win32":
+        from keyring.backends.Windows import WinVaultKeyring
+
+        return WinVaultKeyring()
+    if sys.platform == "darwin":
+        from keyring.backends.macOS import Keyring as MacKeyring
+
+        return MacKeyring()
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    backend = SecretServiceKeyring()
+    backend.priority  # noqa: B018 - raises when no Secret Service is reachable
+    return backend
+
+
 class KeyringStore:
     backend_name = "keyring"
 
     def __init__(self) -> None:
         import keyring
+        import keyring.core
 
         self._keyring = keyring
+        self._backend_error: Exception | None = None
+        # A backend set by the caller (tests set an in-memory one) is used as it is.
+        if getattr(keyring.core, "_keyring_backend", None) is None:
+            try:
+                keyring.set_keyring(_platform_backend())  # type: ignore[arg-type]
+            except Exception as exc:
+                self._backend_error = exc
 
     def probe(self) -> None:
         """Raise when the keyring cannot store secrets here."""
+        if self._backend_error is not None:
+            raise SecretsUnavailable(type(self._backend_error).__name__) from self._backend_error
         try:
             self._keyring.get_password(SERVICE, "__probe__")
         except Exception as exc:  # NoKeyringError, locked Secret Service, D-Bus errors …

@@ -15,7 +15,7 @@ from pathlib import Path
 from app import config as config_mod
 from app.auth import Session, login_offline
 from app.catalog.model import Catalog
-from app.catalog.repository import active_catalog
+from app.catalog.repository import active_catalog, active_search_keys
 from app.catalog.search import MatterIndex
 from app.clock import Clock, SystemClock
 from app.crypto import FieldCipher
@@ -108,7 +108,7 @@ class Station:
         if self._index is None:
             catalog = self.catalog
             names = {d.code: d.name for d in catalog.departments}
-            self._index = MatterIndex(catalog.matters, names)
+            self._index = MatterIndex(catalog.matters, names, keys=active_search_keys(self.store))
         return self._index
 
     @property

@@ -18,9 +18,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, TypeGuard
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from app.catalog.model import (
     Catalog,
@@ -37,6 +35,9 @@ from app.catalog.model import (
 )
 from app.paths import resource_path
 from app.protocol import canonical_json
+
+if TYPE_CHECKING:  # jsonschema is imported only when a file is validated (start-up stays fast)
+    from jsonschema import Draft202012Validator, ValidationError
 
 JsonPath = Sequence[str | int]
 
@@ -64,6 +65,7 @@ def schema_path() -> pathlib.Path:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     # Resolving "$ref" per value costs ~40% of validation time; the schema has no cycles.
     return Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))

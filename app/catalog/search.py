@@ -7,12 +7,14 @@ the 15 ms budget for a 5,000-matter catalog (``tests/bench``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 from app.catalog.model import Matter
+
+# code -> (full pinyin, initials, extra): what pypinyin gives, cached in the store so
+# that starting a station never imports pypinyin (its dictionaries take ~0.7 s to load).
+SearchKeys = Mapping[str, tuple[str, str, str]]
 
 
 @dataclass(frozen=True)
@@ -27,29 +29,42 @@ class _Entry:
 
 def pinyin_keys(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of ``text``, lower case, no separators."""
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(text, errors="default")
     full = "".join(syllables).lower()
     initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")).lower()
     return full, initials
 
 
+def compute_keys(matters: Iterable[Matter], department_names: Mapping[str, str] | None = None) -> dict[
+        str, tuple[str, str, str]]:
+    """The pinyin keys of every matter (slow: run once per catalog version)."""
+    names = department_names or {}
+    keys: dict[str, tuple[str, str, str]] = {}
+    for m in matters:
+        full, initials = pinyin_keys(m.name)
+        extra_parts: list[str] = []
+        for word in (*m.keywords, names.get(m.department, "")):
+            if word:
+                p, i = pinyin_keys(word)
+                extra_parts.extend((word.lower(), p, i))
+        keys[m.code] = (full, initials, "\x00".join(extra_parts))
+    return keys
+
+
 class MatterIndex:
     """A search index over one catalog's matters."""
 
-    def __init__(self, matters: Iterable[Matter], department_names: dict[str, str] | None = None) -> None:
-        names = department_names or {}
+    def __init__(self, matters: Iterable[Matter], department_names: Mapping[str, str] | None = None, *,
+                 keys: SearchKeys | None = None) -> None:
+        matters = list(matters)
+        if keys is None or any(m.code not in keys for m in matters):
+            keys = compute_keys(matters, department_names)
         self._entries: list[_Entry] = []
         for m in matters:
-            full, initials = pinyin_keys(m.name)
-            extras = [*m.keywords, names.get(m.department, "")]
-            extra_parts: list[str] = []
-            for word in extras:
-                if word:
-                    p, i = pinyin_keys(word)
-                    extra_parts.extend((word.lower(), p, i))
-            self._entries.append(
-                _Entry(m, m.code.lower(), m.name.lower(), initials, full, "\x00".join(extra_parts))
-            )
+            full, initials, extra = keys[m.code]
+            self._entries.append(_Entry(m, m.code.lower(), m.name.lower(), initials, full, extra))
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -7,6 +7,8 @@ returns to the search field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -186,14 +188,18 @@ class CatalogBrowser(QWidget):
         self.search.textChanged.connect(self._run_search)
         self.search.moveSelection.connect(self._move_selection)
         self.search.activated.connect(self._open_current)
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=scope)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.focus_search, context=scope)
+        self._shortcut(QKeySequence("Ctrl+F"), self.focus_search)
+        self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.focus_search)
         for i in range(9):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.detail.select_situation(i),
-                      context=scope)
+            self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.detail.select_situation(i))
         station.subscribe(self._on_changes)
         self._run_search("")
+
+    def _shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
+        # Positional calls only: keyword arguments make shiboken parse signatures (~80 ms at start-up).
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

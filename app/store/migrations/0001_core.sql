@@ -46,7 +46,8 @@ CREATE TABLE catalog_versions (
     raw         BLOB NOT NULL,
     imported_at TEXT NOT NULL,
     source      TEXT NOT NULL,
-    active      INTEGER NOT NULL DEFAULT 0
+    active      INTEGER NOT NULL DEFAULT 0,
+    search_keys BLOB  -- pinyin keys per matter (JSON), computed once at install
 );
 CREATE UNIQUE INDEX catalog_one_active ON catalog_versions(active) WHERE active = 1;
 
