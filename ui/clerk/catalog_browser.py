@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.catalog.model import Matter, Situation
 from app.station import Station
 from ui.models.catalog import MaterialTableModel, MatterListModel
+from ui.widgets.two_line import TwoLineDelegate
 
 
 class SearchField(QLineEdit):
@@ -79,9 +80,11 @@ class MatterDetail(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # 序号, 名称, 原件/复印件, 份数, 形式, 必要性, 容缺, 来源, 受理标准 (stretches)
+        for column, width in enumerate((40, 210, 96, 44, 92, 150, 56, 170)):
+            self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
@@ -169,6 +172,8 @@ class CatalogBrowser(QWidget):
         self.results.setObjectName("matterResults")
         self.results.setModel(self.results_model)
         self.results.setUniformItemSizes(True)
+        self.results.setItemDelegate(TwoLineDelegate(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.activated.connect(self._open_index)
         self.count_label = QLabel()
         self.detail = MatterDetail(station)
@@ -194,6 +199,7 @@ class CatalogBrowser(QWidget):
             self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.detail.select_situation(i))
         station.subscribe(self._on_changes)
         self._run_search("")
+        self._open_current()
 
     def _shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
         # Positional calls only: keyword arguments make shiboken parse signatures (~80 ms at start-up).

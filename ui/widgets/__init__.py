@@ -1,0 +1,1 @@
+"""Small widgets and delegates shared by several windows."""
