@@ -1,0 +1,129 @@
+"""Intake benchmarks (run with --benchmark-enable).
+
+- ``test_bench_intake_decision``: one 受理 with 12 materials as its durable unit of work
+  (case, checklist, numbered document stored, audit entry, outbox row), the PDF itself
+  pre-rendered so only the decision is measured. Target: within 3x the lead's
+  ``test_bench_baseline_durable_commit``.
+- ``test_bench_memory_1000_services``: one station serving 1,000 citizens in one process
+  (ticket, intake decision with the real receipt PDF, document stored); peak RSS < 250 MB
+  and no steady growth between the 500th and the 1,000th.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.catalog.loader import default_catalog_path
+from app.catalog.repository import install_catalog
+from app.documents import document_pdf
+from app.intake.applicant import Applicant, Person
+from app.intake.records import Draft
+from app.intake.rules import ItemState
+from app.intake.service import IntakeService
+from app.station import Station, StationOptions
+
+BENCH_MATTER = "330106-SCJG-XK-0003"  # 食品经营许可, given a 12-material situation below
+
+
+def _twelve_material_catalog() -> bytes:
+    raw = json.loads(default_catalog_path().read_text("utf-8"))
+    raw["catalog_version"] = "bench-12"
+    matter = next(m for m in raw["matters"] if m["code"] == BENCH_MATTER)
+    situation = matter["situations"][0]
+    base = situation["materials"]
+    situation["materials"] = [dict(base[i % len(base)], code=f"B{i:02d}", name=f"{base[i % len(base)]['name']}（{i + 1}）")
+                              for i in range(12)]
+    return json.dumps(raw, ensure_ascii=False).encode("utf-8")
+
+
+def _station(directory: Path, clock: Any) -> Station:
+    station = Station.open(StationOptions(data_dir=directory, demo=True), clock=clock)
+    install_catalog(station.store, _twelve_material_catalog(), source="bench")
+    station.notify("catalog")
+    station.login("S001", "demo1234")
+    return station
+
+
+def _ready_draft(service: IntakeService, n: int = 0) -> Draft:
+    draft = service.start(BENCH_MATTER, "S01")
+    draft = replace(draft, applicant=Applicant(person=Person(f"测试{n}", "resident_id", "11010519491231002X",
+                                                             "13812345678")))
+    for item in draft.items:
+        draft = service.update_item(draft, item.material.code, state=ItemState.RECEIVED)
+    return draft
+
+
+def test_bench_intake_decision(benchmark: Any, tmp_path: Path, clock: Any) -> None:
+    station = _station(tmp_path / "bench", clock)
+    real = IntakeService(station)
+    probe = real.accept(_ready_draft(real))  # one real receipt, to store realistic bytes
+    stored = document_pdf(station.store, probe.doc_id)
+    service = IntakeService(station, renderer=lambda kind, data: stored)
+    draft = _ready_draft(service)
+    assert len(draft.items) == 12
+    outcome = benchmark(service.accept, draft)
+    assert outcome.case_no.startswith("DEMO01-")
+    count = station.store.query_one("SELECT COUNT(*) AS n FROM cases WHERE status = 'accepted'")["n"]
+    assert count >= 2
+    station.close()
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        pages = int(f.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _serve(station: Station, service: IntakeService, queue: Any, category: str | None, n: int) -> None:
+    ticket_id = None
+    if queue is not None and category is not None:
+        queue.take_ticket(category)
+        ticket = queue.call_next()
+        ticket_id = ticket.id if ticket is not None else None
+    draft = replace(_ready_draft(service, n), ticket_id=ticket_id)
+    outcome = service.accept(draft)
+    assert outcome.doc_id
+
+
+@pytest.mark.timeout(1800)  # 1,000 real receipt PDFs and ticket slips
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs /proc for the current RSS")
+def test_bench_memory_1000_services(benchmark: Any, tmp_path: Path, clock: Any) -> None:
+    station = _station(tmp_path / "memory", clock)
+    service = IntakeService(station)
+    try:
+        from app.queue.service import QueueService
+
+        queue: Any = QueueService(station)
+        category = station.catalog.categories_for_matter(BENCH_MATTER)[0].code
+    except ImportError:
+        queue, category = None, None
+    marks: dict[int, float] = {}
+
+    def run() -> None:
+        for n in range(1, 1001):
+            clock.advance(seconds=20)
+            if n % 100 == 0:  # 100 citizens a day at this window: stay under the daily ticket cap
+                clock.advance(days=1)
+            _serve(station, service, queue, category, n)
+            if n in (500, 1000):
+                marks[n] = _rss_mb()
+
+    benchmark.pedantic(run, rounds=1, iterations=1)
+    peak = _peak_rss_mb()
+    benchmark.extra_info["peak_rss_mb"] = round(peak, 1)
+    benchmark.extra_info["rss_after_500_mb"] = round(marks[500], 1)
+    benchmark.extra_info["rss_after_1000_mb"] = round(marks[1000], 1)
+    assert station.store.query_one("SELECT COUNT(*) AS n FROM documents WHERE kind = 'receipt'")["n"] == 1000
+    assert peak < 250, f"peak RSS {peak:.0f} MB"
+    assert marks[1000] - marks[500] < 25, f"RSS grew from {marks[500]:.0f} to {marks[1000]:.0f} MB"
+    station.close()

@@ -1,0 +1,100 @@
+"""The checklist table: Space marks a row received / missing, N marks it non-conforming,
+F2 or a double click edits a cell (收取情况, 原件/复印件, 份数, 问题原因)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from app.catalog.model import MaterialForm
+from app.intake.rules import ItemState
+from ui.intake.models import ChecklistModel
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChecklistDelegate(QStyledItemDelegate):
+    def __init__(self, reasons: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reasons = reasons
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        column = index.column()
+        if column == ChecklistModel.COL_STATE:
+            combo = QComboBox(parent)
+            for state in ItemState:
+                combo.addItem(state.label, state.value)
+            return combo
+        if column == ChecklistModel.COL_FORM:
+            combo = QComboBox(parent)
+            for form in MaterialForm:
+                combo.addItem(form.label, form.value)
+            return combo
+        if column == ChecklistModel.COL_REASON:
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.addItems(self.reasons)
+            return combo
+        if column == ChecklistModel.COL_COPIES:
+            spin = QSpinBox(parent)
+            spin.setRange(1, 99)
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            if editor.isEditable():
+                editor.setCurrentText(str(value or ""))
+            else:
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = editor.currentText() if editor.isEditable() else editor.currentData()
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class ChecklistView(QTableView):
+    def __init__(self, model: ChecklistModel, reasons: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.checklist = model
+        self.setModel(model)
+        self.setItemDelegate(ChecklistDelegate(reasons, self))
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChecklistModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        if row >= 0 and event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.checklist.cycle_state(row)
+            return
+        if row >= 0 and event.key() == Qt.Key.Key_N and not event.modifiers():
+            self.checklist.replace_item(row, state=ItemState.NONCONFORMING)
+            self.setCurrentIndex(self.checklist.index(row, ChecklistModel.COL_REASON))
+            self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
