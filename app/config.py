@@ -18,6 +18,8 @@ from app.paths import config_dir
 
 CONFIG_VERSION = 1
 ROLES = ("clerk", "kiosk", "board", "pad")
+# Kept here, not imported from app.ratings, so reading the config stays cheap; a test checks they agree.
+RATING_PLATFORMS = ("gbt39046", "reverse")
 DOCUMENT_KINDS = ("ticket", "receipt", "supplement_notice", "commitment", "refusal_notice", "guide")
 
 
@@ -26,9 +28,9 @@ class StationConfig:
     version: int = CONFIG_VERSION
     server_url: str = ""  # empty: standalone station
     station_code: str = ""
-    hall_name: str = "上城区市民服务中心"
-    office_abbr: str = "上城政务"  # 文书编号的机关简称
-    region_code: str = "330102"
+    hall_name: str = "西湖区市民之家"
+    office_abbr: str = "西湖政务"  # 文书编号的机关简称
+    region_code: str = "330106"
     window_no: str = "1"
     roles: list[str] = field(default_factory=lambda: ["clerk"])
     screens: dict[str, int] = field(default_factory=dict)  # role -> screen index
@@ -44,7 +46,8 @@ class StationConfig:
     queue_policy: str = "weighted_aging"
     recalls_before_no_show: int = 2
     no_show_policy: str = "requeue_once"  # requeue_once | void
-    review_body: str = "上城区人民政府"  # where 行政复议 is applied for
+    review_body: str = "杭州市西湖区人民政府"  # where 行政复议 is applied for
+    rating_supplement_days: int = 15  # days after the first rating a 补充评价 is accepted; 0: none
 
 
 LABELS: dict[str, str] = {
@@ -60,6 +63,9 @@ LABELS: dict[str, str] = {
     "rating_timeout_seconds": "评价等待时间（秒）",
     "secrets_backend": "密钥存储方式",
     "language": "界面语言",
+    "rating_platform": "评价上报平台",
+    "followup_deadline_days": "差评整改时限（工作日）",
+    "rating_supplement_days": "补充评价期限（天）",
 }
 
 
@@ -78,9 +84,17 @@ def validate(cfg: StationConfig) -> list[str]:
     if not 5 <= cfg.rating_timeout_seconds <= 600:
         problems.append("评价等待时间应在 5 到 600 秒之间。")
     if not (cfg.region_code.isdigit() and len(cfg.region_code) == 6):
-        problems.append("行政区划代码应为 6 位数字，例如 330102。")
+        problems.append("行政区划代码应为 6 位数字，例如 330106。")
     if cfg.language not in ("zh_CN", "en"):
         problems.append("界面语言只能是 zh_CN 或 en。")
+    if cfg.rating_platform not in RATING_PLATFORMS:
+        problems.append(f"评价上报平台只能是 {'、'.join(RATING_PLATFORMS)} 之一（现为 {cfg.rating_platform}）。")
+    if not 5 <= cfg.followup_deadline_days <= 15:
+        problems.append("差评整改时限应在 5 到 15 个工作日之间。")
+    if cfg.rating_supplement_days < 0:
+        problems.append("补充评价期限不能为负数（0 表示不接受补充评价）。")
+    if cfg.recalls_before_no_show < 0:
+        problems.append("过号前的重呼次数不能为负数。")
     bad_kinds = [k for k in cfg.printers if k not in DOCUMENT_KINDS]
     if bad_kinds:
         problems.append(f"打印机设置中有未知的文书类型：{', '.join(bad_kinds)}。")

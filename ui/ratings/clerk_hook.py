@@ -1,0 +1,68 @@
+"""The ratings lines of the clerk window: the 请评价（F8） button, and for supervisors the
+follow-up list (差评整改) and the satisfaction figures (满意度统计).
+
+The queue and intake features can tell F8 what the current service is by setting
+``window.current_service_record`` to a callable returning a ServiceRecord (or None);
+with none, F8 asks for a window-service rating with what is known (clerk, window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from app.errors import UserError
+from app.ratings.service import RatingRequest, RatingService, ServiceRecord
+from ui.messages import show_user_error
+
+if TYPE_CHECKING:
+    from ui.clerk.window import ClerkWindow
+
+RATE_SHORTCUT = "F8"
+FOLLOWUP_SHORTCUT = "Ctrl+Shift+R"
+FIGURES_SHORTCUT = "Ctrl+Shift+Y"
+
+
+def current_record(window: ClerkWindow, service: RatingService) -> ServiceRecord:
+    """The service the clerk is finishing, or a window service with what is known."""
+    provider: Callable[[], ServiceRecord | None] | None = getattr(window, "current_service_record", None)
+    record = provider() if provider is not None else None
+    return record if record is not None else service.window_service_record()
+
+
+def request_rating(window: ClerkWindow) -> RatingRequest | None:
+    service = RatingService(window.station)
+    try:
+        request = service.request_rating(current_record(window, service))
+    except UserError as err:
+        show_user_error(window, err)
+        return None
+    window.status.showMessage("已请群众在评价器上评价本次服务。", 5000)
+    return request
+
+
+def install(window: ClerkWindow) -> None:
+    action = QAction("请评价（F8）", window)
+    action.setObjectName("requestRating")
+    action.setShortcut(QKeySequence(RATE_SHORTCUT))
+    action.setToolTip("请群众在评价器上为本次服务评价")
+    action.triggered.connect(lambda: request_rating(window))
+    window.addAction(action)
+    toolbar = QToolBar("评价", window)
+    toolbar.setObjectName("ratingsToolbar")
+    toolbar.setMovable(False)
+    toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    window.rating_action = action  # type: ignore[attr-defined]
+    session = window.station.session
+    if session is not None and session.can("rating.followup"):
+        from ui.ratings.followup_page import FollowupPage
+
+        window.add_page("rating_followup", FollowupPage(window.station), "差评整改", FOLLOWUP_SHORTCUT)
+    if session is not None and session.can("stats.view"):
+        from ui.ratings.figures_page import FiguresPage
+
+        window.add_page("rating_figures", FiguresPage(window.station), "满意度统计", FIGURES_SHORTCUT)
