@@ -1,0 +1,190 @@
+"""The display board (叫号屏): the newest call big and highlighted, each window's current
+number, the last calls; every new call is spoken.
+
+It reads the call log (queue_calls) of the station's store: refreshed at once when a
+window of this process calls, and polled every 1.5 s for windows in other processes
+sharing the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.queue.service import CallRecord, QueueService
+from app.station import Station
+from ui.board.speech import BoardAnnouncer
+
+POLL_MS = 1500
+MAX_WINDOW_CELLS = 24
+RECENT = 8
+STYLE = """
+#board { background: #0b2545; }
+#board QLabel { color: #ffffff; }
+#board QLabel#boardTitle { font-size: 30pt; font-weight: bold; }
+#board QLabel#boardClock { font-size: 22pt; color: #cfe0ff; }
+#board QLabel#newestCall { font-size: 54pt; font-weight: bold; color: #ffd60a; background: #13315c;
+              border: 4px solid #ffd60a; border-radius: 16px; padding: 18px; }
+#board QLabel#sectionTitle { font-size: 20pt; color: #cfe0ff; }
+#windowCell { background: #13315c; border-radius: 10px; }
+#windowCell[newest="true"] { background: #8d0801; }
+#board QLabel#cellWindow { font-size: 18pt; color: #cfe0ff; }
+#board QLabel#cellTicket { font-size: 34pt; font-weight: bold; }
+#board QLabel#recentCall { font-size: 20pt; }
+#board QLabel#boardFooter { font-size: 16pt; color: #cfe0ff; }
+"""
+
+
+class WindowCell(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("windowCell")
+        layout = QVBoxLayout(self)
+        self.window_label = QLabel()
+        self.window_label.setObjectName("cellWindow")
+        self.ticket_label = QLabel()
+        self.ticket_label.setObjectName("cellTicket")
+        for label in (self.window_label, self.ticket_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+
+    def show_call(self, call: CallRecord, newest: bool) -> None:
+        self.window_label.setText(f"{call.window_no} 号窗口")
+        self.ticket_label.setText(call.ticket_no)
+        self.setProperty("newest", "true" if newest else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class BoardWindow(QWidget):
+    """叫号屏. ``callsShown`` is emitted after each refresh that showed new calls."""
+
+    callsShown = Signal(int)  # newest call seq
+
+    def __init__(self, station: Station, announcer: BoardAnnouncer | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.queue = QueueService(station)
+        self.announcer = announcer or BoardAnnouncer(parent=self)
+        self.setObjectName("board")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(f"一窗通 · 叫号屏 — {station.config.hall_name}")
+        self.setStyleSheet(STYLE)
+        self.resize(1280, 720)
+        self._last_seq: int | None = None
+        self._build()
+        station.subscribe(self._on_changes)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+        self.refresh(speak=False)
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 24, 32, 24)
+        root.setSpacing(18)
+        top = QHBoxLayout()
+        title = QLabel(f"{self.station.config.hall_name} · 叫号信息")
+        title.setObjectName("boardTitle")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("boardClock")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.clock_label)
+        root.addLayout(top)
+        self.newest = QLabel("请留意叫号")
+        self.newest.setObjectName("newestCall")
+        self.newest.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        root.addWidget(self.newest)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        left = QVBoxLayout()
+        left.addWidget(self._section("各窗口当前叫号"))
+        self.cells_grid = QGridLayout()
+        self.cells_grid.setSpacing(12)
+        left.addLayout(self.cells_grid)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._section("最近叫号"))
+        self.recent_labels = [QLabel() for _ in range(RECENT)]
+        for label in self.recent_labels:
+            label.setObjectName("recentCall")
+            right.addWidget(label)
+        right.addStretch(1)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        root.addLayout(body, 1)
+        footer = QLabel(f"请保管好您的排队小票。{self.queue.no_show_text()}")
+        footer.setObjectName("boardFooter")
+        root.addWidget(footer)
+        self.cells: list[WindowCell] = []
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+
+    # -- refreshing -------------------------------------------------------------
+    def _on_changes(self, changes: frozenset[str]) -> None:
+        if "queue" in changes:
+            self.refresh()
+
+    def _poll(self) -> None:
+        self.clock_label.setText(self.station.clock.now().strftime("%H:%M"))
+        if self.queue.last_call_seq() != (self._last_seq or 0):
+            self.refresh()
+
+    def refresh(self, speak: bool = True) -> None:
+        self.clock_label.setText(self.station.clock.now().strftime("%H:%M"))
+        recent = self.queue.recent_calls(RECENT)
+        newest_seq = recent[0].seq if recent else 0
+        fresh = [c for c in recent if self._last_seq is not None and c.seq > self._last_seq]
+        first_load = self._last_seq is None
+        self._last_seq = newest_seq
+        self._show_recent(recent)
+        self._show_windows(self.queue.window_calls(), newest_seq)
+        if recent:
+            self.newest.setText(recent[0].text)
+        if speak and not first_load:
+            for call in reversed(fresh[:3]):  # oldest first; a burst never builds a long backlog
+                self.announcer.announce(call.ticket_no, call.window_no)
+        if fresh:
+            self.callsShown.emit(newest_seq)
+
+    def _show_recent(self, recent: list[CallRecord]) -> None:
+        for i, label in enumerate(self.recent_labels):
+            if i < len(recent):
+                call = recent[i]
+                mark = "（重呼）" if call.kind == "recalled" else ""
+                label.setText(f"{call.at:%H:%M}  {call.ticket_no} → {call.window_no} 号窗口{mark}")
+                label.setStyleSheet("color:#ffd60a" if i == 0 else "")
+            else:
+                label.setText("")
+
+    def _show_windows(self, calls: dict[str, CallRecord], newest_seq: int) -> None:
+        ordered = sorted(calls.values(), key=lambda c: c.seq, reverse=True)[:MAX_WINDOW_CELLS]
+        ordered.sort(key=lambda c: (len(c.window_no), c.window_no))
+        while len(self.cells) < len(ordered):
+            cell = WindowCell(self)
+            n = len(self.cells)
+            self.cells_grid.addWidget(cell, n // 4, n % 4)
+            self.cells.append(cell)
+        for i, cell in enumerate(self.cells):
+            cell.setVisible(i < len(ordered))
+            if i < len(ordered):
+                cell.show_call(ordered[i], ordered[i].seq == newest_seq)
+
+
+def create_board_window(station: Station, opened: dict[str, QWidget]) -> QWidget:
+    board = BoardWindow(station)
+    if "board" in station.config.screens:
+        board.setWindowState(Qt.WindowState.WindowFullScreen)
+    return board
