@@ -1,0 +1,56 @@
+"""One table of figures as the page shows it and the export writes it: typed cells, so a
+spreadsheet gets numbers and the screen gets text formatted the same way everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Cell = str | int | float | None
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    COUNT = "count"
+    MINUTES = "minutes"  # float minutes, one decimal
+    PERCENT = "percent"  # a share 0..1
+    NUMBER = "number"  # float, two decimals
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: Kind = Kind.COUNT
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: list[tuple[Cell, ...]] = field(default_factory=list)
+    total: tuple[Cell, ...] | None = None  # the 合计 line, shown last
+    note: str = ""  # how the figures were computed, in one sentence
+
+    @property
+    def all_rows(self) -> list[tuple[Cell, ...]]:
+        return [*self.rows, self.total] if self.total is not None and self.rows else list(self.rows)
+
+    def text(self, row: int, column: int) -> str:
+        return format_cell(self.all_rows[row][column], self.columns[column].kind)
+
+
+def format_cell(value: Cell, kind: Kind) -> str:
+    if value is None:
+        return "—"
+    if kind is Kind.PERCENT and isinstance(value, int | float):
+        return f"{value:.1%}"
+    if kind is Kind.MINUTES and isinstance(value, int | float):
+        return f"{value:.1f}"
+    if kind is Kind.NUMBER and isinstance(value, int | float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None

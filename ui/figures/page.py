@@ -1,0 +1,276 @@
+"""大厅统计: the hall manager's figures for a day, a week or a month, per category, window,
+clerk and matter; charts; the monthly window plan; export to Excel and CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.figures import export, periods, rating_figures, server_source
+from app.figures.periods import Period, PeriodKind
+from app.figures.report import SECTION_LABELS, SECTIONS, HallFigures, hall_figures
+from app.figures.table import Table
+from app.station import Station
+from ui.figures import charts
+from ui.figures.plan_view import PlanView
+from ui.figures.table_model import FigureTableModel
+from ui.messages import show_user_error
+
+
+class TableTab(QWidget):
+    """One table with its note, and (for sections) the grouping to show it by."""
+
+    regroup = Signal()
+
+    def __init__(self, groupings: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by = QComboBox()
+        for key, label in (groupings or {}).items():
+            self.by.addItem(f"按{label}", key)
+        self.by.setVisible(bool(groupings))
+        self.by.currentIndexChanged.connect(lambda _index: self.regroup.emit())
+        self.model = FigureTableModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        if groupings:
+            top = QHBoxLayout()
+            top.addWidget(self.by)
+            top.addStretch(1)
+            layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
+
+    @property
+    def grouping(self) -> str:
+        return str(self.by.currentData() or "")
+
+    def show_table(self, table: Table) -> None:
+        self.model.set_table(table)
+        empty = "" if table.rows else "所选期间没有记录。"
+        self.note.setText(" ".join(t for t in (empty, table.note) if t))
+
+
+class FiguresPage(QWidget):
+    refreshed = Signal()
+
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.setObjectName("hallFiguresPage")
+        self.figures: HallFigures | None = None
+        self._build_bar()
+        self.tabs = QTabWidget()
+        self.sections: dict[str, TableTab] = {}
+        for section, groupings in SECTIONS.items():
+            tab = TableTab(groupings)
+            tab.regroup.connect(lambda s=section: self._show_section(s))
+            self.sections[section] = tab
+            self.tabs.addTab(tab, SECTION_LABELS[section])
+        self.missing = TableTab()
+        self.tabs.addTab(self.missing, "补正材料")
+        self.hours = TableTab()
+        self.tabs.addTab(self.hours, "各时段")
+        self.charts = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.charts)
+        self.tabs.addTab(scroll, "图表")
+        self.plan = PlanView(station)
+        self.tabs.addTab(self.plan, "窗口测算")
+        self.server: TableTab | None = None
+        if server_source.has_server(station):
+            self.server = TableTab()
+            self.tabs.addTab(self.server, "全大厅（服务器）")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.period_label)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def _build_bar(self) -> None:
+        self.kind = QComboBox()
+        for kind in PeriodKind:
+            self.kind.addItem(f"按{kind.label}", kind.value)
+        self.kind.setCurrentIndex(2)
+        today = periods.hall_today(self.station)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.previous_button = QPushButton("◀ 上一期")
+        self.next_button = QPushButton("下一期 ▶")
+        self.refresh_button = QPushButton("刷新")
+        self.export_table_button = QPushButton("导出本表…")
+        self.export_all_button = QPushButton("全部导出 Excel…")
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.day.dateChanged.connect(self.refresh)
+        self.export_table_button.clicked.connect(self._ask_export_table)
+        self.export_all_button.clicked.connect(self._ask_export_all)
+        self.bar = QHBoxLayout()
+        for widget in (self.kind, self.day, self.previous_button, self.next_button, self.refresh_button):
+            self.bar.addWidget(widget)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.export_table_button)
+        self.bar.addWidget(self.export_all_button)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("periodLabel")
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.period_label.setFont(font)
+
+    # -- the period -------------------------------------------------------------
+    def period(self) -> Period:
+        picked = self.day.date().toPython()
+        assert isinstance(picked, date)
+        return periods.period_of(str(self.kind.currentData()), picked)
+
+    def set_period(self, kind: PeriodKind, on: date) -> None:
+        for widget in (self.kind, self.day):
+            widget.blockSignals(True)
+        self.kind.setCurrentIndex(list(PeriodKind).index(kind))
+        self.day.setDate(QDate(on.year, on.month, on.day))
+        for widget in (self.kind, self.day):
+            widget.blockSignals(False)
+        self.refresh()
+
+    def _step(self, direction: int) -> None:
+        period = self.period()
+        target = period.next() if direction > 0 else period.previous()
+        self.day.setDate(QDate(target.start.year, target.start.month, target.start.day))
+
+    # -- loading ----------------------------------------------------------------
+    def refresh(self) -> None:
+        session = self.station.session
+        if session is None or not session.can("stats.view"):
+            return
+        period = self.period()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.figures = hall_figures(self.station, period)
+            for section in self.sections:
+                self._show_section(section)
+            self.missing.show_table(self.figures.missing_table())
+            self.hours.show_table(self.figures.hours_table())
+            self._show_charts()
+            if self.server is not None:
+                self._show_server(period)
+        except UserError as err:
+            show_user_error(self, err)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        total = self.figures.queue.total()
+        self.period_label.setText(f"{period.label}　取号 {total.taken} 人，已办结 {total.served} 人"
+                                  + (f"，平均等候 {total.mean_wait_min:.1f} 分钟" if total.mean_wait_min else ""))
+        self.refreshed.emit()
+
+    def _show_section(self, section: str) -> None:
+        if self.figures is None:
+            return
+        tab = self.sections[section]
+        tab.show_table(self.figures.table(section, tab.grouping))
+
+    def _show_charts(self) -> None:
+        assert self.figures is not None
+        while self.charts_layout.count():
+            item = self.charts_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:  # gone from the page now, freed by the event loop
+                widget.hide()
+                widget.deleteLater()
+        queue = self.figures.queue
+        names = {c.code: c.name for c in self.station.catalog.queue_categories} if self.station.has_catalog else {}
+        self.charts_layout.addWidget(charts.arrivals_chart(queue, names))
+        self.charts_layout.addWidget(charts.waiting_chart(queue))
+        self.charts_layout.addWidget(charts.ratings_chart(rating_figures.levels_by_day(self.station, queue.period)))
+
+    def _show_server(self, period: Period) -> None:
+        assert self.server is not None
+        try:
+            self.server.show_table(server_source.hall_summary(self.station, period))
+        except UserError as err:  # the local figures still show; say why the hall's do not
+            self.server.model.set_table(Table("server_summary", "全大厅上报记录", ()))
+            self.server.note.setText(str(err))
+
+    # -- export -------------------------------------------------------------------
+    def current_table(self) -> Table | None:
+        widget = self.tabs.currentWidget()
+        if widget is self.plan:
+            return self.plan.current_table()
+        if isinstance(widget, TableTab):
+            return widget.model.table if widget.model.table.columns else None
+        return None
+
+    def export_table(self, path: Path) -> Path:
+        table = self.current_table()
+        if table is None:
+            raise UserError("当前页没有可导出的表格：请先选择一个表格页（图表页请导出对应的表格）。")
+        if path.suffix.lower() == ".csv":
+            return export.write_csv(path, table)
+        return export.write_xlsx(path, [table], subtitle=self._subtitle())
+
+    def export_all(self, path: Path) -> Path:
+        if self.figures is None:
+            raise UserError("请先选择统计期间。")
+        tables = self.figures.all_tables()
+        plan = self.plan.current_table()
+        return export.write_xlsx(path, [*tables, *([plan] if plan is not None else [])], subtitle=self._subtitle())
+
+    def _subtitle(self) -> str:
+        return f"{self.station.config.hall_name}　{self.period().label}"
+
+    def _ask_export_table(self) -> None:
+        table = self.current_table()
+        name = f"{table.title if table else '统计'}_{self.period().start:%Y%m%d}"
+        target, _ = QFileDialog.getSaveFileName(self, "导出本表", str(self.station.data_dir / f"{name}.xlsx"),
+                                                "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
+        if target:
+            self._export(lambda: self.export_table(Path(target)))
+
+    def _ask_export_all(self) -> None:
+        name = f"大厅统计_{self.period().label}.xlsx"
+        target, _ = QFileDialog.getSaveFileName(self, "全部导出", str(self.station.data_dir / name),
+                                                "Excel 工作簿 (*.xlsx)")
+        if target:
+            self._export(lambda: self.export_all(Path(target)))
+
+    def _export(self, write: Callable[[], Path]) -> None:
+        try:
+            path = write()
+        except UserError as err:
+            show_user_error(self, err)
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"已导出 {path}", 5000)
