@@ -34,6 +34,7 @@ from app.intake.deadlines import (
 )
 from app.intake.records import DONE_STATUSES, EDITABLE_STATUSES, PICKUP_STATUSES, STATUS_LABELS, Draft
 from app.intake.rules import AllowedDecisions, ChecklistItem, Decision, ItemState, allowed_decisions, check_decision
+from app.ratings import hooks as rating_hooks
 
 if TYPE_CHECKING:
     import sqlite3
@@ -276,6 +277,7 @@ class IntakeService:
             uow.emit("case.accepted", self._payload(case_id, case_no, draft, "accepted", extra), action="case.accepted")
             self._touch_matter(uow, draft.matter_code)
         self.station.notify("cases", "outbox", "documents")
+        rating_hooks.decision_made(self.station, case_id)
         return Outcome(case_id, "accepted", doc_id, kind, doc_no, case_no=case_no, promised=promised)
 
     def supplement(self, draft: Draft, due_on: date | None = None) -> Outcome:
@@ -316,6 +318,7 @@ class IntakeService:
             uow.emit("intake.supplement", self._payload(case_id, "", draft, "supplement", extra))
             self._touch_matter(uow, draft.matter_code)
         self.station.notify("cases", "outbox", "documents")
+        rating_hooks.decision_made(self.station, case_id)
         return Outcome(case_id, "supplement", doc_id, "supplement_notice", doc_no, notice_code=code)
 
     def refuse(self, draft: Draft, reason: str, legal_basis: str) -> Outcome:
@@ -347,6 +350,7 @@ class IntakeService:
             uow.emit("case.refused", self._payload(case_id, case_no, draft, "refused", extra))
             self._touch_matter(uow, draft.matter_code)
         self.station.notify("cases", "outbox", "documents")
+        rating_hooks.decision_made(self.station, case_id)
         return Outcome(case_id, "refused", doc_id, "refusal_notice", doc_no, case_no=case_no)
 
     # -- after acceptance --------------------------------------------------
@@ -391,6 +395,7 @@ class IntakeService:
                                     "note": note.strip(), "station_code": self.station.station_code,
                                     "at": self._now()})
         self.station.notify("cases", "outbox")
+        rating_hooks.result_delivered(self.station, case_id)
 
     def deliver(self, case_id: str, collector: Collector) -> None:
         """统一窗口出件: hand the result over and record who collected it (ID checked)."""
@@ -410,6 +415,7 @@ class IntakeService:
                                     "collector": asdict(who), "station_code": self.station.station_code,
                                     "at": self._now()})
         self.station.notify("cases", "outbox")
+        rating_hooks.result_delivered(self.station, case_id)
 
     def _checked_collector(self, row: sqlite3.Row, collector: Collector) -> Collector:
         cipher = self.station.store.cipher

@@ -169,6 +169,7 @@ class QueueService:
         self.station = station
         self.store = station.store
         self._weights: dict[tuple[str, int, int, str], dict[str, int]] = {}  # call-next cache
+        self._finished: list[Ticket] = []  # finished by the action in progress (rated after commit)
 
     # -- settings ------------------------------------------------------
     def _setting(self, key: str, default: str) -> str:
@@ -249,6 +250,7 @@ class QueueService:
             raise NotFound(f"业务类别 {code} 不存在，请刷新后重新选择。") from None
 
     def _clerk(self) -> str:
+        self._finished = []  # a new action: nothing it finished is committed yet
         return require(self.station.session, "queue.call").staff_no
 
     def _event(self, uow: UnitOfWork, ticket: Ticket | None, event: str, window_no: str,
@@ -263,7 +265,14 @@ class QueueService:
         uow.emit("ticket.event", payload, action=f"ticket.{event}")
 
     def _changed(self) -> None:
+        """After a committed action: tell the UI, and ask for a rating of each finished service."""
+        finished, self._finished = self._finished, []
         self.station.notify("queue", "outbox")
+        if finished:
+            from app.ratings import hooks
+
+            for ticket in finished:
+                hooks.ticket_finished(self.station, ticket.id, ticket.ticket_no)
 
     # -- reading -----------------------------------------------------------
     def ticket(self, ticket_id: str) -> Ticket:
@@ -664,7 +673,9 @@ class QueueService:
         uow.execute("UPDATE queue_tickets SET state = 'finished', finished_at = ?,"
                     " service_seconds = COALESCE(service_seconds, 0) + ? WHERE id = ?", (iso(now), seconds, ticket.id))
         self._event(uow, ticket, "finished", window_no, category_code=ticket.category_code)
-        return ticket_from_row(uow.execute("SELECT * FROM queue_tickets WHERE id = ?", (ticket.id,)).fetchone())
+        finished = ticket_from_row(uow.execute("SELECT * FROM queue_tickets WHERE id = ?", (ticket.id,)).fetchone())
+        self._finished.append(finished)
+        return finished
 
     def pause_window(self, reason: str = "", window_no: str | None = None) -> None:
         """暂停叫号 (F5): the window takes no calls; estimates stop counting it."""

@@ -1,0 +1,81 @@
+"""When a finished service asks for a rating (一次一评 / 一事一评).
+
+The rule, in one place: a citizen is asked once per window service. A service is the
+ticket she was called with; the cases decided while she was at the window are named in
+that one request. A decision made with no ticket (a walk-in) is its own service. Handing
+over a case's result asks for a rating of the case (一事一评).
+
+The queue and intake services call these after their unit of work has committed; a
+failure to ask never undoes the business action.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from app.ratings.service import RatingService, ServiceRecord
+
+if TYPE_CHECKING:
+    from app.station import Station
+
+log = logging.getLogger(__name__)
+
+
+def _clerk_fields(station: Station) -> dict[str, str]:
+    s = station.session
+    return {
+        "window_no": (s.window_no if s else "") or station.config.window_no,
+        "clerk_staff_no": s.staff_no if s else "",
+        "clerk_name": s.name if s else "",
+        "station_code": station.station_code,
+    }
+
+
+def _ask(station: Station, record: ServiceRecord) -> None:
+    try:
+        RatingService(station).request_rating(record)
+    except Exception:  # asking for a rating must never undo or block the service itself
+        log.exception("could not request a rating for service %s", record.service_id)
+
+
+def ticket_finished(station: Station, ticket_id: str, ticket_no: str) -> None:
+    """The clerk finished serving a ticket (办结, or calling the next one)."""
+    cases = station.store.query(
+        "SELECT case_no, matter_code, matter_name FROM cases WHERE ticket_id = ? ORDER BY created_at",
+        (ticket_id,)) if _has_cases(station) else []
+    named = [c for c in cases if c["case_no"]]
+    first = named[0] if named else (cases[0] if cases else None)
+    record = ServiceRecord(
+        service_id=ticket_id, kind="window_service", ticket_no=ticket_no,
+        case_no=first["case_no"] or "" if first else "",
+        matter_code=first["matter_code"] if first else "",
+        matter_name=first["matter_name"] if first else "",
+        **_clerk_fields(station))
+    _ask(station, record)
+
+
+def decision_made(station: Station, case_id: str) -> None:
+    """An intake decision; asks now only when no ticket will ask later."""
+    row = station.store.query_one(
+        "SELECT ticket_id, case_no, matter_code, matter_name FROM cases WHERE id = ?", (case_id,))
+    if row is None or row["ticket_id"]:
+        return
+    _ask(station, ServiceRecord(service_id=case_id, kind="window_service", case_no=row["case_no"] or "",
+                                matter_code=row["matter_code"], matter_name=row["matter_name"],
+                                **_clerk_fields(station)))
+
+
+def result_delivered(station: Station, case_id: str) -> None:
+    """统一窗口出件: the case is done; the citizen rates the case (一事一评)."""
+    row = station.store.query_one("SELECT case_no, matter_code, matter_name FROM cases WHERE id = ?", (case_id,))
+    if row is None or not row["case_no"]:
+        return
+    _ask(station, ServiceRecord(service_id=case_id, kind="case", case_no=row["case_no"],
+                                matter_code=row["matter_code"], matter_name=row["matter_name"],
+                                **_clerk_fields(station)))
+
+
+def _has_cases(station: Station) -> bool:
+    return station.store.query_one(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cases'") is not None
