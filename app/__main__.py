@@ -2,6 +2,9 @@
 
     yichuang [--demo] [--data-dir DIR] [--role clerk|kiosk|board|pad ...] [--server URL]
     yichuang print-samples DIR
+    yichuang setup [--data-dir DIR]
+    yichuang backup [--data-dir DIR]
+    yichuang restore --latest | FILE [--data-dir DIR]
 """
 
 from __future__ import annotations
@@ -42,6 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "print-samples":
         return print_samples(argv[1:])
+    if argv and argv[0] in ("backup", "restore"):
+        from app.sync import backup
+
+        return (backup.backup_main if argv[0] == "backup" else backup.restore_main)(argv[1:])
+    if argv and argv[0] == "setup":
+        from ui.setup.wizard import main as setup_main
+
+        return setup_main(argv[1:])
     args = build_parser().parse_args(argv)
     from ui.main import run
 

@@ -42,22 +42,25 @@ class StationStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         st = self._station
-        self.station_label.setText(f"工作站 {st.station_code or '未登记'}")
+        self.station_label.setText(self.tr("工作站 {code}").format(code=st.station_code or self.tr("未登记")))
         s = st.session
-        self.clerk_label.setText(f"{s.name}（{s.staff_no}）{s.window_no and s.window_no + ' 号窗口'}" if s else "未登录")
+        window = self.tr("{no} 号窗口").format(no=s.window_no) if s and s.window_no else ""
+        self.clerk_label.setText(self.tr("{name}（{staff_no}）").format(name=s.name, staff_no=s.staff_no) + window
+                                 if s else self.tr("未登录"))
         if not st.config.server_url:
-            self.network_label.setText("单机运行")
+            self.network_label.setText(self.tr("单机运行"))
             self.network_label.setStyleSheet("color:#555")
         elif self._online:
-            self.network_label.setText("● 在线")
+            self.network_label.setText(self.tr("● 在线"))
             self.network_label.setStyleSheet("color:#1b7f3b")
         else:
-            self.network_label.setText("● 离线" + (f"（{self._detail}）" if self._detail else ""))
+            self.network_label.setText(self.tr("● 离线") + (f"（{self._detail}）" if self._detail else ""))
             self.network_label.setStyleSheet("color:#b00020")
-        self.pending_label.setText(f"待上传 {st.store.pending_count()} 条")
+        self.pending_label.setText(self.tr("待上传 {count} 条").format(count=st.store.pending_count()))
         today = st.clock.now().date()
         horizon = date(today.year + (1 if today.month >= 11 else 0), 12, 31)
         missing = st.calendar.uncovered_years_in(today, horizon)
         self.calendar_label.setText(
-            f"注意：{'、'.join(map(str, missing))} 年节假日安排尚未导入，时限暂按周一至周五计算" if missing else ""
+            self.tr("注意：{years} 年节假日安排尚未导入，时限暂按周一至周五计算").format(
+                years="、".join(map(str, missing))) if missing else ""
         )

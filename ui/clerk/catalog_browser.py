@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,7 +108,7 @@ class MatterDetail(QWidget):
         while self.situations.count():
             self.situations.removeTab(0)
         if matter is None:
-            self.title.setText("<span style='color:#666'>在左侧输入事项名称、拼音首字母（如 gtgsh）或事项编码</span>")
+            self.title.setText(self.tr("<span style='color:#666'>在左侧输入事项名称、拼音首字母（如 gtgsh）或事项编码</span>"))
             self.facts.clear()
             self.materials.set_materials(())
             self.situation_note.clear()
@@ -124,15 +124,17 @@ class MatterDetail(QWidget):
 
     @staticmethod
     def _facts_html(m: Matter, department: str, categories: list[str]) -> str:
-        promised = "即办" if m.promised_limit_days == 0 else f"{m.promised_limit_days} 个工作日"
-        rows = [
-            ("实施主体", department), ("事项类型", m.type),
-            ("法定时限", f"{m.legal_limit_days} 个工作日"), ("承诺时限", promised),
-            ("收费", m.fees), ("办理结果", m.result), ("取件方式", m.pickup),
-            ("排队类别", "、".join(categories) or "—"),
-            ("受理条件", "；".join(m.conditions) or "—"),
-            ("设定依据", "；".join(m.legal_basis) or "—"),
-        ]
+        days = QCoreApplication.translate("MatterDetail", "{days} 个工作日")
+        promised = (QCoreApplication.translate("MatterDetail", "即办") if m.promised_limit_days == 0
+                    else days.format(days=m.promised_limit_days))
+        labels = (QCoreApplication.translate("MatterDetail", "实施主体"), QCoreApplication.translate("MatterDetail", "事项类型"),
+                  QCoreApplication.translate("MatterDetail", "法定时限"), QCoreApplication.translate("MatterDetail", "承诺时限"),
+                  QCoreApplication.translate("MatterDetail", "收费"), QCoreApplication.translate("MatterDetail", "办理结果"),
+                  QCoreApplication.translate("MatterDetail", "取件方式"), QCoreApplication.translate("MatterDetail", "排队类别"),
+                  QCoreApplication.translate("MatterDetail", "受理条件"), QCoreApplication.translate("MatterDetail", "设定依据"))
+        values = (department, m.type, days.format(days=m.legal_limit_days), promised, m.fees, m.result, m.pickup,
+                  "、".join(categories) or "—", "；".join(m.conditions) or "—", "；".join(m.legal_basis) or "—")
+        rows = list(zip(labels, values, strict=True))
         cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table>{cells}</table>"
 
@@ -146,7 +148,8 @@ class MatterDetail(QWidget):
         self.table.resizeRowsToContents()
         required = sum(1 for m in situation.materials if m.is_required)
         self.situation_note.setText(
-            f"{situation.description}　共 {len(situation.materials)} 项材料，其中必要 {required} 项。"
+            self.tr("{description}　共 {count} 项材料，其中必要 {required} 项。").format(
+                description=situation.description, count=len(situation.materials), required=required)
         )
         self.situationChanged.emit(situation.code)
 
@@ -165,7 +168,7 @@ class CatalogBrowser(QWidget):
         self._station = station
         self.search = SearchField()
         self.search.setObjectName("matterSearch")
-        self.search.setPlaceholderText("搜索事项：名称 / 拼音首字母 / 全拼 / 编码（Ctrl+F）")
+        self.search.setPlaceholderText(self.tr("搜索事项：名称 / 拼音首字母 / 全拼 / 编码（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.results_model = MatterListModel(station.catalog)
         self.results = QListView()
@@ -222,9 +225,10 @@ class CatalogBrowser(QWidget):
         self.results_model.set_matters(matters)
         if text.strip():
             self.count_label.setText(
-                f"找到 {len(matters)} 个事项" if matters else "没有找到匹配的事项，请换个说法或拼音首字母")
+                self.tr("找到 {count} 个事项").format(count=len(matters)) if matters
+                else self.tr("没有找到匹配的事项，请换个说法或拼音首字母"))
         else:
-            self.count_label.setText(f"全部 {len(matters)} 个事项")
+            self.count_label.setText(self.tr("全部 {count} 个事项").format(count=len(matters)))
         if matters:
             self.results.setCurrentIndex(self.results_model.index(0))
 

@@ -23,7 +23,7 @@ class ClerkWindow(QMainWindow):
         super().__init__(parent)
         self.station = station
         self.setObjectName("clerkWindow")
-        self.setWindowTitle(f"一窗通 · 窗口端 — {station.config.hall_name}")
+        self.setWindowTitle(self.tr("一窗通 · 窗口端 — {hall}").format(hall=station.config.hall_name))
         self.resize(1366, 800)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clerkTabs")
@@ -34,7 +34,7 @@ class ClerkWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.print_jobs = PrintJobs(station, self)
         self.catalog_browser = CatalogBrowser(station)
-        self.add_page("catalog", self.catalog_browser, "事项查询", "Ctrl+Shift+S")
+        self.add_page("catalog", self.catalog_browser, self.tr("事项查询"), "Ctrl+Shift+S")
         self._build_menu()
         extensions.install(self)
 
@@ -61,12 +61,12 @@ class ClerkWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("系统(&X)")
-        logout = QAction("注销(&L)", self)
+        menu = self.menuBar().addMenu(self.tr("系统(&X)"))
+        logout = QAction(self.tr("注销(&L)"), self)
         logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
         logout.triggered.connect(self._logout)
         menu.addAction(logout)
-        quit_action = QAction("退出(&Q)", self)
+        quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)

@@ -1,0 +1,78 @@
+"""Translations of the user interface (Qt Linguist files).
+
+    python packaging/i18n.py update    # pyside6-lupdate over ui/ → resources/translations/yichuang_en.ts
+    python packaging/i18n.py release   # pyside6-lrelease: .ts → .qm (the build and CI do this)
+
+The source strings are Simplified Chinese (the hall's language), so zh_CN needs no
+translation file. The .ts is committed and translated with Qt Linguist; the .qm is
+generated and not committed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)
+
+
+def _tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease next to this Python, or on PATH."""
+    local = Path(sys.executable).with_name(name)
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: it comes with PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"yichuang_{language}.ts"
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update() -> list[Path]:
+    """Refresh the .ts files from the tr() calls in ui/ (translations already made are kept)."""
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    out = []
+    for language in LANGUAGES:
+        target = ts_file(language)
+        args = [_tool("pyside6-lupdate"), *map(str, sources()), "-source-language", "zh_CN",
+                "-target-language", language, "-locations", "relative", "-no-obsolete", "-ts", str(target)]
+        subprocess.run(args, check=True, cwd=ROOT, capture_output=True)
+        out.append(target)
+    return out
+
+
+def release() -> list[Path]:
+    """Compile every .ts to the .qm the application loads."""
+    out = []
+    for language in LANGUAGES:
+        source = ts_file(language)
+        if not source.exists():
+            continue
+        target = source.with_suffix(".qm")
+        subprocess.run([_tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True)
+        out.append(target)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    commands = {"update": update, "release": release}
+    if len(argv) != 1 or argv[0] not in commands:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for path in commands[argv[0]]():
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

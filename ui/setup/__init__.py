@@ -1,0 +1,1 @@
+"""First-start setup of a station (``yichuang setup``)."""
