@@ -58,7 +58,7 @@ def _platform_backend() -> object:
         return MacKeyring()
     from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 
-    backend = SecretServiceKeyring()
+    backend = SecretServiceKeyring()  # type: ignore[no-untyped-call]
     backend.priority  # noqa: B018 - raises when no Secret Service is reachable
     return backend
 

@@ -28,6 +28,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("yichuang")
     app.setApplicationDisplayName("一窗通")
     app.setOrganizationName("yichuang")
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "yichuang.png"))))
     apply_default_font(app)
     return app
 
@@ -68,13 +73,47 @@ def _grab(windows: dict[str, QWidget], target: str) -> None:
         print(path)
 
 
+def _place_on_screen(window: QWidget, role: str, station: Station) -> None:
+    """Put a role window on the screen the station configuration gives it."""
+    from PySide6.QtGui import QGuiApplication
+
+    screens = QGuiApplication.screens()
+    index = station.config.screens.get(role)
+    if index is None or not 0 <= index < len(screens):
+        return
+    screen = screens[index]
+    window.setScreen(screen)
+    window.move(screen.geometry().topLeft())
+
+
+def _lock_kiosk_roles(windows: dict[str, QWidget], station: Station, demo: bool) -> None:
+    """Kiosk and board face the public: full screen and locked, except in demo mode."""
+    if demo:
+        return
+    from ui.lockdown import lock_down
+
+    for role in ("kiosk", "board"):
+        if role in windows:
+            lock_down(windows[role], station)
+
+
 def run(args: argparse.Namespace) -> int:
     setup_logging()
     app = create_application()
     from ui import crash
+    from ui.crash_restart import RoleRestarter
     from ui.messages import show_error
 
-    crash.install(lambda path: show_error(None, f"程序出现内部错误，已记录（{path}）。请联系运维人员。", "内部错误"))
+    restarter = RoleRestarter(lambda path: show_error(None, f"程序出现内部错误，已记录（{path}）。请联系运维人员。", "内部错误"))
+    crash.install(restarter)
+    if not args.demo:
+        from ui.setup.answers import needs_setup
+
+        if needs_setup(args.data_dir):
+            from ui.setup.wizard import run_setup_wizard
+
+            if not run_setup_wizard(args.data_dir):
+                return 1
     try:
         station = Station.open(StationOptions(data_dir=args.data_dir, demo=args.demo, server_url=args.server_url))
     except StoreCorrupt as exc:
@@ -82,15 +121,28 @@ def run(args: argparse.Namespace) -> int:
                       "请运行 yichuang restore --latest 从每日备份恢复，或联系运维人员。")
     except UserError as err:
         return _fatal(err.message)
+    from ui.i18n import install_translator
+
+    install_translator(app, station.config.language)
     roles = args.roles or station.config.roles
+    if args.demo and "kiosk" in roles:
+        from app.kiosk_rules import seed_demo_cases
+
+        seed_demo_cases(station)  # so the kiosk's progress query has cases to find
     if "clerk" in roles and not _login(station, args):
         station.close()
         return 1
+    from app.sync.runner import start_sync_if_configured
     from ui.roles import open_role
 
+    sync = start_sync_if_configured(station)
     windows: dict[str, QWidget] = {}
     for role in roles:
-        open_role(role, station, windows).show()
+        window = open_role(role, station, windows)
+        _place_on_screen(window, role, station)
+        window.show()
+    _lock_kiosk_roles(windows, station, args.demo)
+    restarter.attach(station, windows)
     if args.exit_after_show or args.screenshot:
         def finish() -> None:
             if args.screenshot:
@@ -100,5 +152,7 @@ def run(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(50 if args.screenshot else 0, finish)
     code = app.exec()
+    if sync is not None:
+        sync.stop()
     station.close()
     return code

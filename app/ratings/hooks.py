@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _clerk_fields(station: Station) -> dict[str, str]:
+def _record(station: Station, service_id: str, kind: str, *, ticket_no: str = "", case_no: str = "",
+            matter_code: str = "", matter_name: str = "") -> ServiceRecord:
+    """A service record with the clerk and window of this station filled in."""
     s = station.session
-    return {
-        "window_no": (s.window_no if s else "") or station.config.window_no,
-        "clerk_staff_no": s.staff_no if s else "",
-        "clerk_name": s.name if s else "",
-        "station_code": station.station_code,
-    }
+    return ServiceRecord(
+        service_id=service_id, kind=kind, ticket_no=ticket_no, case_no=case_no, matter_code=matter_code,
+        matter_name=matter_name, window_no=(s.window_no if s else "") or station.config.window_no,
+        clerk_staff_no=s.staff_no if s else "", clerk_name=s.name if s else "", station_code=station.station_code)
 
 
 def _ask(station: Station, record: ServiceRecord) -> None:
@@ -46,13 +46,10 @@ def ticket_finished(station: Station, ticket_id: str, ticket_no: str) -> None:
         (ticket_id,)) if _has_cases(station) else []
     named = [c for c in cases if c["case_no"]]
     first = named[0] if named else (cases[0] if cases else None)
-    record = ServiceRecord(
-        service_id=ticket_id, kind="window_service", ticket_no=ticket_no,
-        case_no=first["case_no"] or "" if first else "",
-        matter_code=first["matter_code"] if first else "",
-        matter_name=first["matter_name"] if first else "",
-        **_clerk_fields(station))
-    _ask(station, record)
+    _ask(station, _record(station, ticket_id, "window_service", ticket_no=ticket_no,
+                          case_no=(first["case_no"] or "") if first else "",
+                          matter_code=first["matter_code"] if first else "",
+                          matter_name=first["matter_name"] if first else ""))
 
 
 def decision_made(station: Station, case_id: str) -> None:
@@ -61,9 +58,8 @@ def decision_made(station: Station, case_id: str) -> None:
         "SELECT ticket_id, case_no, matter_code, matter_name FROM cases WHERE id = ?", (case_id,))
     if row is None or row["ticket_id"]:
         return
-    _ask(station, ServiceRecord(service_id=case_id, kind="window_service", case_no=row["case_no"] or "",
-                                matter_code=row["matter_code"], matter_name=row["matter_name"],
-                                **_clerk_fields(station)))
+    _ask(station, _record(station, case_id, "window_service", case_no=row["case_no"] or "",
+                          matter_code=row["matter_code"], matter_name=row["matter_name"]))
 
 
 def result_delivered(station: Station, case_id: str) -> None:
@@ -71,9 +67,8 @@ def result_delivered(station: Station, case_id: str) -> None:
     row = station.store.query_one("SELECT case_no, matter_code, matter_name FROM cases WHERE id = ?", (case_id,))
     if row is None or not row["case_no"]:
         return
-    _ask(station, ServiceRecord(service_id=case_id, kind="case", case_no=row["case_no"],
-                                matter_code=row["matter_code"], matter_name=row["matter_name"],
-                                **_clerk_fields(station)))
+    _ask(station, _record(station, case_id, "case", case_no=row["case_no"],
+                          matter_code=row["matter_code"], matter_name=row["matter_name"]))
 
 
 def _has_cases(station: Station) -> bool:

@@ -8,6 +8,7 @@ returns to the search field.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -199,7 +200,7 @@ class CatalogBrowser(QWidget):
         self._shortcut(QKeySequence("Ctrl+F"), self.focus_search)
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.focus_search)
         for i in range(9):
-            self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.detail.select_situation(i))
+            self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), partial(self.detail.select_situation, i))
         station.subscribe(self._on_changes)
         self._run_search("")
         self._open_current()

@@ -205,6 +205,9 @@ def create_kiosk_window(station: Station, opened: dict[str, QWidget]) -> QWidget
 
     kiosk = KioskWindow(station)
     install_guide(kiosk)  # 办事指南 and 进度查询 (issue of the kiosk guide)
+    from ui.ratings.kiosk_rate import KioskRatePage
+
+    kiosk.add_tile("办件评价", "评", KioskRatePage(station))  # 一事一评 by scanning the receipt
     if "kiosk" in station.config.screens:
         kiosk.setWindowState(Qt.WindowState.WindowFullScreen)
     return kiosk
