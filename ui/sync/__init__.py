@@ -1,0 +1,1 @@
+"""Sync pages of the clerk window (the quarantined-records page)."""
