@@ -48,6 +48,7 @@ class StationConfig:
     no_show_policy: str = "requeue_once"  # requeue_once | void
     review_body: str = "杭州市西湖区人民政府"  # where 行政复议 is applied for
     rating_supplement_days: int = 15  # days after the first rating a 补充评价 is accepted; 0: none
+    backup_keep_days: int = 14  # daily backups of the local store kept this many days
 
 
 LABELS: dict[str, str] = {
@@ -93,6 +94,8 @@ def validate(cfg: StationConfig) -> list[str]:
         problems.append("差评整改时限应在 5 到 15 个工作日之间。")
     if cfg.rating_supplement_days < 0:
         problems.append("补充评价期限不能为负数（0 表示不接受补充评价）。")
+    if not 1 <= cfg.backup_keep_days <= 365:
+        problems.append("本地数据备份保留天数应在 1 到 365 天之间。")
     if cfg.recalls_before_no_show < 0:
         problems.append("过号前的重呼次数不能为负数。")
     bad_kinds = [k for k in cfg.printers if k not in DOCUMENT_KINDS]

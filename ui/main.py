@@ -97,6 +97,15 @@ def _lock_kiosk_roles(windows: dict[str, QWidget], station: Station, demo: bool)
             lock_down(windows[role], station)
 
 
+def _daily_backup(station: Station) -> None:
+    from app.sync.backup import backup_if_due
+
+    try:
+        backup_if_due(station.data_dir, station.config.backup_keep_days, station.clock.now())
+    except OSError:
+        log.exception("daily backup failed")  # the status of backups is in the log; work goes on
+
+
 def run(args: argparse.Namespace) -> int:
     setup_logging()
     app = create_application()
@@ -136,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
     from ui.roles import open_role
 
     sync = start_sync_if_configured(station)
+    if sync is None:  # a standalone station backs itself up; the sync engine does it otherwise
+        _daily_backup(station)
     windows: dict[str, QWidget] = {}
     for role in roles:
         window = open_role(role, station, windows)

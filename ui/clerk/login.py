@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,7 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.buttons = buttons
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,11 +64,60 @@ class LoginDialog(QDialog):
         self.staff_no.setFocus()
 
     def try_login(self) -> None:
-        try:
-            self.session = self._station.login(self.staff_no.text(), self.password.text())
-        except UserError as err:
-            self.error.setText(err.message)
-            self.password.selectAll()
-            self.password.setFocus()
+        staff_no, password = self.staff_no.text(), self.password.text()
+        if not self._station.config.server_url:
+            try:
+                session = self._station.login(staff_no, password)
+            except UserError as err:
+                self._failed(err.message)
+                return
+            self._succeeded(session)
             return
+        # Online login waits on the network: run it off the UI thread (offline fallback inside).
+        self._set_busy(True)
+        task = _OnlineLogin(self._station, staff_no, password)
+        task.signals.done.connect(self._succeeded)
+        task.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(task)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.staff_no, self.password, self.buttons):
+            widget.setEnabled(not busy)
+        self.error.setText(self.tr("正在登录…") if busy else "")
+
+    def _succeeded(self, session: Session) -> None:
+        self._set_busy(False)
+        self.session = session
         self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.error.setText(message)
+        self.password.selectAll()
+        self.password.setFocus()
+
+
+class _LoginSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _OnlineLogin(QRunnable):
+    def __init__(self, station: Station, staff_no: str, password: str) -> None:
+        super().__init__()
+        self.station, self.staff_no, self.password = station, staff_no, password
+        self.signals = _LoginSignals()
+
+    def run(self) -> None:
+        from app.sync.auth import login
+        from app.sync.runner import make_client
+
+        try:
+            session = login(self.station, make_client(self.station), self.staff_no, self.password)
+        except UserError as err:
+            self.signals.failed.emit(err.message)
+            return
+        except Exception as exc:  # a bug must not leave the dialog busy for ever
+            self.signals.failed.emit(f"登录失败：{type(exc).__name__}")
+            raise
+        self.signals.done.emit(session)
