@@ -45,6 +45,7 @@ from ui.intake.models import ChecklistModel
 from ui.messages import show_user_error
 from ui.models.catalog import MatterListModel
 from ui.print_jobs import PrintJobs
+from ui.widgets.two_line import TwoLineDelegate
 
 DECISION_KEYS = {
     Decision.ACCEPT: "Ctrl+Return",
@@ -84,7 +85,11 @@ class IntakeWorkspace(QWidget):
         splitter.addWidget(self.checklist_panel)
         splitter.addWidget(self.right_panel)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 700, 380])
+        splitter.setChildrenCollapsible(False)
+        # The decision buttons must never be clipped: the checklist gives way instead.
+        self.matter_panel.setMinimumWidth(200)
+        self.right_panel.setMinimumWidth(400)
+        splitter.setSizes([230, 700, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(self.scan_bar)
         layout.addWidget(splitter, 1)
@@ -137,6 +142,8 @@ class IntakeWorkspace(QWidget):
         view.setObjectName(name)
         view.setModel(model)
         view.setUniformItemSizes(True)
+        view.setItemDelegate(TwoLineDelegate(view))
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.activated.connect(lambda index, m=model: self.open_matter(m.matter(index.row()).code))
         return view
 
