@@ -338,11 +338,13 @@ def seed_demo_cases(station: Station) -> list[tuple[str, str]]:
     if stored:
         return [(p.split("=", 1)[0], p.split("=", 1)[1]) for p in stored.split(";") if "=" in p]
     from app.auth import Session
+    from app.ratings import hooks
 
     previous = station.session
     station.session = Session("S900", "陈静", "supervisor", "1")
     try:
-        seeded = _demo_cases(station)
+        with hooks.suppressed():  # demo cases: no citizen stands at a window to rate them
+            seeded = _demo_cases(station)
     finally:
         station.session = previous
     station.store.set_meta(DEMO_CASES_KEY, ";".join(f"{label}={code}" for label, code in seeded))

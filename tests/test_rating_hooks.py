@@ -60,3 +60,10 @@ def test_result_pickup_asks_for_a_rating_of_the_case(clerk_station: Station) -> 
     clerk_station.session = clerk
     intake.deliver(outcome.case_id, Collector("applicant", id_no=ID_NO))
     assert pending(clerk_station)[-1] == ("case", outcome.case_id, "", outcome.case_no)
+
+
+def test_demo_cases_for_the_kiosk_ask_nobody_for_a_rating(station: Station) -> None:
+    from app.kiosk_rules import seed_demo_cases
+
+    assert seed_demo_cases(station)
+    assert pending(station) == []

@@ -12,6 +12,8 @@ failure to ask never undoes the business action.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from app.ratings.service import RatingService, ServiceRecord
@@ -20,6 +22,18 @@ if TYPE_CHECKING:
     from app.station import Station
 
 log = logging.getLogger(__name__)
+_suppressed = 0
+
+
+@contextmanager
+def suppressed() -> Iterator[None]:
+    """No rating requests inside (demo data made through the real services: no citizen is there)."""
+    global _suppressed
+    _suppressed += 1
+    try:
+        yield
+    finally:
+        _suppressed -= 1
 
 
 def _record(station: Station, service_id: str, kind: str, *, ticket_no: str = "", case_no: str = "",
@@ -33,6 +47,8 @@ def _record(station: Station, service_id: str, kind: str, *, ticket_no: str = ""
 
 
 def _ask(station: Station, record: ServiceRecord) -> None:
+    if _suppressed:
+        return
     try:
         RatingService(station).request_rating(record)
     except Exception:  # asking for a rating must never undo or block the service itself
