@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--role", action="append", choices=ROLES, dest="roles",
                         help="role window to open; repeatable (default: from the station config)")
     parser.add_argument("--server", dest="server_url", help="central server URL, e.g. https://zwfw.example/")
+    parser.add_argument("--demo-history", action="store_true",
+                        help="with --demo: add four weeks of generated hall history for the figures")
     parser.add_argument("--demo-login", metavar="STAFF_NO", help=argparse.SUPPRESS)  # demo accounts only
     parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # docs: grab the windows as PNG

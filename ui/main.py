@@ -134,6 +134,10 @@ def run(args: argparse.Namespace) -> int:
 
     install_translator(app, station.config.language)
     roles = args.roles or station.config.roles
+    if args.demo and args.demo_history:
+        from app.figures.demo_history import seed_demo_history
+
+        seed_demo_history(station)  # once: four weeks of tickets, cases, ratings, consultations
     if args.demo and "kiosk" in roles:
         from app.kiosk_rules import seed_demo_cases
 
