@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from app.station import Station
 from ui.clerk import extensions
@@ -32,6 +32,7 @@ class ClerkWindow(QMainWindow):
         self.status = StationStatusBar(station)
         self.setStatusBar(self.status)
         self._pages: dict[str, QWidget] = {}
+        self._toolbar: QToolBar | None = None
         self.print_jobs = PrintJobs(station, self)
         self.catalog_browser = CatalogBrowser(station)
         self.add_page("catalog", self.catalog_browser, self.tr("事项查询"), "Ctrl+Shift+S")
@@ -46,6 +47,23 @@ class ClerkWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda: self.tabs.setCurrentIndex(index))
             self.addAction(action)
+
+    def add_toolbar_action(self, name: str, text: str, shortcut: str, tooltip: str,
+                           slot: Callable[[], object]) -> QAction:
+        """An action on the window's one service toolbar (评价, 咨询 …) with its shortcut."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tooltip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if self._toolbar is None:
+            self._toolbar = QToolBar(self.tr("服务"), self)
+            self._toolbar.setObjectName("serviceToolbar")
+            self._toolbar.setMovable(False)
+            self.addToolBar(self._toolbar)
+        self._toolbar.addAction(action)
+        return action
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]

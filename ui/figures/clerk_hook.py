@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
-
 from ui.figures.consultation_dialog import ConsultationDialog
 
 if TYPE_CHECKING:
@@ -28,17 +25,9 @@ def record_consultation(window: ClerkWindow) -> ConsultationDialog | None:
 
 
 def install(window: ClerkWindow) -> None:
-    action = QAction("咨询登记（F9）", window)
-    action.setObjectName("recordConsultation")
-    action.setShortcut(QKeySequence(CONSULTATION_SHORTCUT))
-    action.setToolTip("登记一次咨询（首问负责），并请群众评价")
-    action.triggered.connect(lambda: record_consultation(window))
-    window.addAction(action)
-    toolbar = QToolBar("咨询", window)
-    toolbar.setObjectName("consultationToolbar")
-    toolbar.setMovable(False)
-    toolbar.addAction(action)
-    window.addToolBar(toolbar)
+    action = window.add_toolbar_action("recordConsultation", "咨询登记（F9）", CONSULTATION_SHORTCUT,
+                                       "登记一次咨询（首问负责），并请群众评价",
+                                       lambda: record_consultation(window))
     window.consultation_action = action  # type: ignore[attr-defined]
     session = window.station.session
     if session is not None and session.can("stats.view"):

@@ -11,9 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
-
 from app.errors import UserError
 from app.ratings.service import RatingRequest, RatingService, ServiceRecord
 from ui.messages import show_user_error
@@ -45,17 +42,8 @@ def request_rating(window: ClerkWindow) -> RatingRequest | None:
 
 
 def install(window: ClerkWindow) -> None:
-    action = QAction("请评价（F8）", window)
-    action.setObjectName("requestRating")
-    action.setShortcut(QKeySequence(RATE_SHORTCUT))
-    action.setToolTip("请群众在评价器上为本次服务评价")
-    action.triggered.connect(lambda: request_rating(window))
-    window.addAction(action)
-    toolbar = QToolBar("评价", window)
-    toolbar.setObjectName("ratingsToolbar")
-    toolbar.setMovable(False)
-    toolbar.addAction(action)
-    window.addToolBar(toolbar)
+    action = window.add_toolbar_action("requestRating", "请评价（F8）", RATE_SHORTCUT,
+                                       "请群众在评价器上为本次服务评价", lambda: request_rating(window))
     window.rating_action = action  # type: ignore[attr-defined]
     session = window.station.session
     if session is not None and session.can("rating.followup"):
