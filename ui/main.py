@@ -145,10 +145,13 @@ def run(args: argparse.Namespace) -> int:
     if "clerk" in roles and not _login(station, args):
         station.close()
         return 1
-    from app.sync.runner import start_sync_if_configured
     from ui.roles import open_role
 
-    sync = start_sync_if_configured(station)
+    sync = None
+    if station.config.server_url:  # requests and the sync engine load only when there is a server
+        from app.sync.runner import start_sync_if_configured
+
+        sync = start_sync_if_configured(station)
     if sync is None:  # a standalone station backs itself up; the sync engine does it otherwise
         _daily_backup(station)
     windows: dict[str, QWidget] = {}

@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.station import Station
-from app.sync.engine import SyncState
-from app.sync.runner import SyncRunner
 from ui.statusbar import StationStatusBar
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the sync engine (and requests) load only on a station with a server
+    from app.sync.engine import SyncState
+    from app.sync.runner import SyncRunner
     from ui.clerk.window import ClerkWindow
 
 QUARANTINE_SHORTCUT = "Ctrl+Shift+U"
@@ -55,6 +55,8 @@ class SyncStatus(QObject):
         self.data_changed.connect(self._announce)
         runner.add_state_listener(self.state_changed.emit)
         runner.add_change_listener(self.data_changed.emit)
+        from app.sync.engine import SyncState
+
         self._show_state(runner.state if runner.rounds else SyncState(detail="正在连接服务器"))
 
     @Slot(object)
@@ -79,9 +81,11 @@ def attach(station: Station, runner: SyncRunner, status_bar: StationStatusBar) -
 
 def install_sync(window: ClerkWindow) -> None:
     """The clerk window's sync lines: the status-bar hook, and for supervisors 同步退回记录."""
-    from app.sync.runner import running
+    runner = None
+    if window.station.config.server_url:  # a standalone station never loads the sync engine
+        from app.sync.runner import running
 
-    runner = running(window.station)
+        runner = running(window.station)
     if runner is not None:
         window.sync_status = attach(window.station, runner, window.status)  # type: ignore[attr-defined]
     session = window.station.session
