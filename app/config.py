@@ -49,6 +49,7 @@ class StationConfig:
     review_body: str = "杭州市西湖区人民政府"  # where 行政复议 is applied for
     rating_supplement_days: int = 15  # days after the first rating a 补充评价 is accepted; 0: none
     backup_keep_days: int = 14  # daily backups of the local store kept this many days
+    shared_queue: bool = True  # with a server: tickets and calls go through the hall queue on the server
 
 
 LABELS: dict[str, str] = {
@@ -67,6 +68,7 @@ LABELS: dict[str, str] = {
     "rating_platform": "评价上报平台",
     "followup_deadline_days": "差评整改时限（工作日）",
     "rating_supplement_days": "补充评价期限（天）",
+    "shared_queue": "使用大厅共享队列",
 }
 
 

@@ -3,20 +3,28 @@ number, the last calls; every new call is spoken.
 
 It reads the call log (queue_calls) of the station's store: refreshed at once when a
 window of this process calls, and polled every 1.5 s for windows in other processes
-sharing the file.
+sharing the file. With the shared hall queue (a server), it listens to the hall's queue
+events (server-sent events, long-polling as the listener's fallback) and, while the
+listener is not connected, polls the server's queue state.
 """
 
 from __future__ import annotations
+
+import time
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.queue.service import CallRecord, QueueService
+from app.queue import queue_for
+from app.queue.hall import HallQueue
+from app.queue.service import CallRecord
 from app.station import Station
 from ui.board.speech import BoardAnnouncer
 
 POLL_MS = 1500
+OFFLINE_RETRY_S = 15.0  # shared hall queue unreachable: ask its state again after this long
 MAX_WINDOW_CELLS = 24
 RECENT = 8
 STYLE = """
@@ -61,12 +69,15 @@ class BoardWindow(QWidget):
     """叫号屏. ``callsShown`` is emitted after each refresh that showed new calls."""
 
     callsShown = Signal(int)  # newest call seq
+    hallEvent = Signal(object)  # a queue event of the shared hall queue (from the listener thread)
 
     def __init__(self, station: Station, announcer: BoardAnnouncer | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
-        self.queue = QueueService(station)
+        self.queue = queue_for(station)
+        self.listener: Any = None
+        self._next_state_poll = 0.0
         self.announcer = announcer or BoardAnnouncer(parent=self)
         self.setObjectName("board")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -80,7 +91,31 @@ class BoardWindow(QWidget):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        if isinstance(self.queue, HallQueue):
+            self._listen(self.queue)
         self.refresh(speak=False)
+
+    def _listen(self, queue: HallQueue) -> None:
+        from app.sync.hall_queue import QueueEventListener
+        from app.sync.runner import make_client
+
+        after = queue.seed_calls()
+        self.hallEvent.connect(self._on_hall_event, Qt.ConnectionType.QueuedConnection)
+        self.listener = QueueEventListener(make_client(self.station), self.hallEvent.emit, after=after or 0)
+        self.listener.start()
+
+    def _poll_hall_state(self, queue: HallQueue) -> None:
+        """Polling fallback while no event stream answers; an unreachable server is asked
+        again only after OFFLINE_RETRY_S (each try may block on the connect timeout)."""
+        now = time.monotonic()
+        if now < self._next_state_poll:
+            return
+        if queue.seed_calls() is None:
+            self._next_state_poll = now + OFFLINE_RETRY_S
+
+    def _on_hall_event(self, event: dict[str, Any]) -> None:
+        if isinstance(self.queue, HallQueue) and self.queue.record_event(event) is not None:
+            self.refresh()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -130,6 +165,9 @@ class BoardWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         super().closeEvent(event)
 
     # -- refreshing -------------------------------------------------------------
@@ -139,6 +177,8 @@ class BoardWindow(QWidget):
 
     def _poll(self) -> None:
         self.clock_label.setText(self.station.clock.now().strftime("%H:%M"))
+        if isinstance(self.queue, HallQueue) and (self.listener is None or not self.listener.connected.is_set()):
+            self._poll_hall_state(self.queue)
         if self.queue.last_call_seq() != (self._last_seq or 0):
             self.refresh()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.queue import queue_for
 from app.queue.policy import Lane
 from app.queue.service import QueueService, Ticket
 from app.queue.windows import MAX_WEIGHT
@@ -170,7 +171,7 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("queuePanel")
         self.station = station
-        self.queue = QueueService(station)
+        self.queue = queue_for(station)
         self.print_jobs = print_jobs
         self.setMinimumWidth(300)
         self._build()
@@ -342,17 +343,20 @@ class QueuePanel(QWidget):
             return
         profile = self.queue.profile()
         window = self.queue.window_no
-        self.window_label.setText(f"{window} 号窗口 · {'已暂停叫号' if profile.paused else '叫号中'}")
+        self._show_current(self.queue.current())
+        counts = self.queue.waiting_counts()  # the server's, with the shared hall queue
+        state = "已暂停叫号" if profile.paused else "叫号中"
+        offline = getattr(self.queue, "online", True) is False
+        self.window_label.setText(f"{window} 号窗口 · {state}" + (" · 共享队列离线" if offline else ""))
+        self.window_label.setStyleSheet("color:#b00020;font-weight:bold" if offline else "")
         self.pause_button.setText("恢复（F5）" if profile.paused else "暂停（F5）")
         self.pause_button.setShortcut(QKeySequence("F5"))
-        self._show_current(self.queue.current())
-        counts = self.queue.waiting_counts()
         rows = []
         for c in self.station.catalog.queue_categories:
             if profile.serves(c.code):
                 rows.append((f"{c.prefix} {c.name}", counts.get(c.code, 0),
                              self.queue.estimated_wait(c.code, counts.get(c.code, 0))))
-        self.counts_model.set_rows(rows)
+        self.counts_model.set_rows([] if offline else rows)  # no made-up zeros while the hall queue is unknown
         self.held_list.clear()
         for t in self.queue.held():
             item = QListWidgetItem(f"{t.ticket_no}  {self._category_name(t.category_code)}")

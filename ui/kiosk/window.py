@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.queue.service import QueueService, TakenTicket
+from app.queue import queue_for
+from app.queue.service import TakenTicket
 from app.station import Station
 from ui.kiosk.screens import CheckInScreen, HomeScreen, KioskScreen, ResultScreen, TakeScreen, _button
 from ui.kiosk.style import ELDERLY, NORMAL, stylesheet
@@ -24,6 +25,7 @@ from ui.speech import Speaker
 
 log = logging.getLogger(__name__)
 
+OFFLINE_NOTICE = "大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。"
 RESULT_SECONDS = 30  # the result screen goes home sooner than the idle timeout
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
 
@@ -32,7 +34,7 @@ class KioskWindow(QWidget):
     def __init__(self, station: Station, speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
-        self.queue = QueueService(station)
+        self.queue = queue_for(station)
         self._speaker = speaker
         self.elderly = station.config.elderly_mode_default
         self.setObjectName("kiosk")
@@ -114,6 +116,7 @@ class KioskWindow(QWidget):
         widget = self.stack.widget(index)
         if isinstance(widget, KioskScreen):
             widget.activate()
+        self._show_hall_queue_state()
         if widget is not self.result:
             self.result_timer.stop()
 
@@ -179,6 +182,16 @@ class KioskWindow(QWidget):
     def _on_changes(self, changes: frozenset[str]) -> None:
         if "queue" in changes and self.stack.currentWidget() is self.take_screen:
             self.take_screen.refresh()
+        if "queue" in changes:
+            self._show_hall_queue_state()
+
+    def _show_hall_queue_state(self) -> None:
+        """With the shared hall queue: say so plainly when its server cannot be reached."""
+        offline = getattr(self.queue, "online", True) is False
+        if offline:
+            self.notice.setText(OFFLINE_NOTICE)
+        elif self.notice.text() == OFFLINE_NOTICE:
+            self.notice.setText("")
 
     # -- idle timeout ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

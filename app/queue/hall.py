@@ -1,0 +1,310 @@
+"""The shared hall queue: the station's queue operations when a server is configured.
+
+The server issues the numbers and decides who is called next (one winner when two windows
+call at once); this station keeps a local record of every ticket it takes or calls (the
+ticket row, the call log, the slip PDF, the audit entry and the outbox record, in one unit
+of work each) so its figures, its audit trail and the rating hook see them.
+
+When the server cannot be reached, nothing falls back to a local number: a multi-PC hall
+must never hand out the same number twice. Actions raise a UserError saying so and the
+reading methods report ``online = False`` (the UI shows 共享队列离线).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from app.clock import HALL_TZ, iso
+from app.errors import UserError
+from app.ids import new_id
+from app.queue.policy import Lane
+from app.queue.service import CallRecord, QueueService, TakenTicket, Ticket, hours_text, in_service_hours, ticket_from_row
+from app.store import UnitOfWork
+
+if TYPE_CHECKING:
+    from app.station import Station
+    from app.sync.hall_queue import HallQueueClient
+
+OFFLINE_TEXT = "共享队列离线"
+RECENT_CALLS = 50
+_CALL_EVENTS = {"called": "called", "recalled": "recalled"}
+
+
+def uses_shared_queue(station: Station) -> bool:
+    cfg = station.config
+    return bool(cfg.server_url) and bool(getattr(cfg, "shared_queue", True))
+
+
+def queue_for(station: Station) -> QueueService:
+    """The queue the UI uses: the server's shared hall queue, or this station's own."""
+    return HallQueue(station) if uses_shared_queue(station) else QueueService(station)
+
+
+def _unreachable(reason: str) -> UserError:
+    return UserError(f"无法连接大厅共享队列服务器：{reason}，请稍后重试或联系管理员。")
+
+
+def _server_dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text).astimezone(HALL_TZ) if text else None
+
+
+class HallQueue(QueueService):
+    """The queue of a station in a hall whose queue lives on the server."""
+
+    def __init__(self, station: Station, client: HallQueueClient | None = None) -> None:
+        super().__init__(station)
+        self._client = client
+        self.online = True
+        self._lock = threading.Lock()
+        self._calls: deque[CallRecord] = deque(maxlen=RECENT_CALLS)
+        self._seeded = False
+
+    # -- the server ------------------------------------------------------------
+    @property
+    def client(self) -> HallQueueClient:
+        if self._client is None:
+            from app.sync import auth
+            from app.sync.hall_queue import HallQueueClient
+            from app.sync.runner import make_client
+
+            station = self.station
+            self._client = HallQueueClient(make_client(station),
+                                           lambda: auth.clerk_token(station.secrets, station.clock.now()))
+        return self._client
+
+    def _server(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """One server call; its failures become messages a clerk or citizen can act on."""
+        from app.sync.client import AuthRefused, Offline, ProtocolTooOld, ServerRefused
+
+        try:
+            answer = getattr(self.client, method)(*args, **kwargs)
+        except Offline as exc:
+            self._set_online(False)
+            raise _unreachable(exc.detail or exc.reason) from exc
+        except AuthRefused as exc:
+            raise UserError(f"大厅共享队列拒绝了本次操作：{exc.detail}。请重新联网登录后再试。") from exc
+        except ServerRefused as exc:
+            raise UserError(f"大厅共享队列未能办理：{exc.detail}") from exc
+        except ProtocolTooOld as exc:
+            raise UserError(str(exc)) from exc
+        self._set_online(True)
+        return answer
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.station.notify("queue")
+
+    def server_state(self) -> dict[str, Any] | None:
+        """The hall's waiting and serving tickets, or None when the server cannot be reached."""
+        try:
+            state: dict[str, Any] = self._server("state")
+        except UserError:
+            return None
+        return state
+
+    @property
+    def status_text(self) -> str:
+        return "大厅共享队列" if self.online else OFFLINE_TEXT
+
+    # -- local record ------------------------------------------------------------
+    def _mirror(self, uow: UnitOfWork, data: dict[str, Any], source: str) -> None:
+        """The server's ticket as a local row (the id is the server's; the number is the server's)."""
+        taken = _server_dt(data.get("taken_at")) or self._now()
+        lane = Lane.PRIORITY if data.get("priority") else Lane.NORMAL
+        uow.execute(
+            "INSERT OR IGNORE INTO queue_tickets (id, day, category_code, first_category, ticket_no, lane,"
+            " priority_reason, source, taken_at, order_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting')",
+            (data["id"], data.get("day") or taken.date().isoformat(), data["category"], data["category"],
+             data["ticket_no"], lane.value, data.get("priority_reason") or "", source, iso(taken), iso(taken)))
+
+    def _row(self, uow: UnitOfWork, ticket_id: str) -> Ticket:
+        return ticket_from_row(uow.execute("SELECT * FROM queue_tickets WHERE id = ?", (ticket_id,)).fetchone())
+
+    # -- taking a ticket -------------------------------------------------------------
+    def take_ticket(self, category_code: str, *, lane: Lane = Lane.NORMAL, priority_reason: str = "",
+                    source: str = "kiosk") -> TakenTicket:
+        """取号: the number comes from the server; the slip is printed here."""
+        from app.documents import save_document
+
+        actor = self._clerk() if source == "clerk" else f"kiosk:{self.station.station_code}"
+        category = self._category(category_code)
+        now = self._now()
+        if self.enforce_service_hours() and not in_service_hours(category, now):
+            raise UserError(f"现在不在“{category.name}”的取号时间（{hours_text(category)}），请在办理时间内取号。")
+        if lane is Lane.APPOINTMENT:
+            raise ValueError("appointment tickets come from check_in_appointment")
+        reason = priority_reason or ("绿色通道" if lane is Lane.PRIORITY else "")
+        data = self._server("take_ticket", category.code, priority_reason=reason, client_id=new_id())
+        state = self.server_state()
+        ahead = max(0, int(state["waiting_by_category"].get(category.code, 1)) - 1) if state else 0
+        est = self.estimated_wait(category.code, ahead)
+        pdf = self._slip_pdf(category, data["ticket_no"], lane, ahead, est, now)
+        with self.store.unit_of_work(actor) as uow:
+            self._mirror(uow, data, source)
+            doc_id = save_document(uow, "ticket", data["id"], pdf, doc_no=data["ticket_no"])
+            uow.execute("UPDATE queue_tickets SET slip_doc_id = ? WHERE id = ?", (doc_id, data["id"]))
+            uow.emit("ticket.taken", {
+                "ticket_id": data["id"], "station_code": self.station.station_code, "day": data.get("day"),
+                "ticket_no": data["ticket_no"], "category_code": category.code, "lane": lane.value,
+                "priority_reason": reason, "source": source, "taken_at": iso(now), "order_at": iso(now),
+                "appointment_id": None, "people_ahead": ahead, "est_wait_minutes": est, "hall_queue": True},
+                action="ticket.taken")
+            ticket = self._row(uow, data["id"])
+        self._changed()
+        return TakenTicket(ticket, category.name, ahead, est, doc_id)
+
+    def check_in_appointment(self, code: str) -> TakenTicket:
+        raise UserError("大厅共享队列暂不支持在自助终端预约签到，请到咨询台或窗口办理。", field="code")
+
+    # -- calling ----------------------------------------------------------------------
+    def call_next(self, window_no: str | None = None) -> Ticket | None:
+        """叫号 (F1): the server finishes this window's ticket and picks the next one."""
+        actor = self._clerk()
+        window_no = window_no or self.window_no
+        profile = self.profile(window_no)
+        if profile.paused:
+            raise UserError("本窗口已暂停叫号，请先恢复叫号（F5）。")
+        data = self._server("call_next", window_no, dict(profile.weights))
+        with self.store.unit_of_work(actor) as uow:
+            self._finish_current(uow, window_no)
+            ticket = None
+            if data is not None:
+                self._mirror(uow, data, "hall")
+                ticket = self._mark_called(uow, data["id"], window_no, self._now(), reason="hall_queue")
+        self._changed()
+        return ticket
+
+    def call_ticket(self, ticket_no: str, window_no: str | None = None) -> Ticket:
+        raise UserError("大厅共享队列由服务器统一排序，暂不支持指定叫号，请按 F1 叫号。", field="ticket_no")
+
+    def _current_or_fail(self, window_no: str) -> Ticket:
+        ticket = self.current(window_no)
+        if ticket is None:
+            raise UserError("本窗口当前没有正在办理的号。")
+        return ticket
+
+    def recall(self, window_no: str | None = None) -> Ticket:
+        self._clerk()
+        window_no = window_no or self.window_no
+        ticket = self._current_or_fail(window_no)
+        self._server("act", ticket.id, "recall", window_no)
+        return super().recall(window_no)
+
+    def no_show(self, window_no: str | None = None) -> Ticket:
+        """过号: the server closes the ticket (it does not requeue); recorded here the same way."""
+        actor = self._clerk()
+        window_no = window_no or self.window_no
+        cfg = self.station.config
+        ticket = self._current_or_fail(window_no)
+        if ticket.recalls < cfg.recalls_before_no_show:
+            raise UserError(f"请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show}"
+                            f" 次仍未到才能过号。")
+        self._server("act", ticket.id, "no-show", window_no)
+        with self.store.unit_of_work(actor) as uow:
+            uow.execute("UPDATE queue_tickets SET state = 'no_show', no_shows = no_shows + 1, finished_at = ?"
+                        " WHERE id = ?", (iso(self._now()), ticket.id))
+            self._event(uow, ticket, "no_show", window_no, recalls=ticket.recalls, hall_queue=True)
+            ticket = self._row(uow, ticket.id)
+        self._changed()
+        return ticket
+
+    def transfer(self, *, to_category: str | None = None, to_window: str | None = None, note: str = "",
+                 window_no: str | None = None) -> Ticket:
+        if (to_window or "").strip():
+            raise UserError("大厅共享队列暂不支持转到指定窗口，请选择要转到的业务类别。", field="to_window")
+        if to_category is None:
+            raise UserError("请选择要转到的业务类别。", field="to_category")
+        self._clerk()
+        self._category(to_category)
+        window_no = window_no or self.window_no
+        ticket = self._current_or_fail(window_no)
+        self._server("act", ticket.id, "transfer", window_no, to_category=to_category)
+        return super().transfer(to_category=to_category, note=note, window_no=window_no)
+
+    def finish(self, window_no: str | None = None) -> Ticket:
+        self._clerk()
+        window_no = window_no or self.window_no
+        ticket = self._current_or_fail(window_no)
+        self._server("act", ticket.id, "finish", window_no)
+        return super().finish(window_no)
+
+    def hold(self, window_no: str | None = None) -> Ticket:
+        raise UserError("大厅共享队列暂不支持挂起，请办结或转移当前号。")
+
+    def resume(self, ticket_id: str, window_no: str | None = None) -> Ticket:
+        raise UserError("大厅共享队列暂不支持挂起，请办结或转移当前号。")
+
+    # -- reading --------------------------------------------------------------------------
+    def waiting_counts(self) -> dict[str, int]:
+        counts = {c.code: 0 for c in self.station.catalog.queue_categories}
+        state = self.server_state()
+        if state is not None:
+            for code, n in state.get("waiting_by_category", {}).items():
+                counts[str(code)] = int(n)
+        return counts
+
+    def waiting(self, category_codes: list[str] | None = None, limit: int = 200) -> list[Ticket]:
+        state = self.server_state()
+        if state is None:
+            return []
+        out = [self._ticket_from_server(t) for t in state.get("waiting", [])
+               if category_codes is None or t["category"] in category_codes]
+        return out[:limit]
+
+    def _ticket_from_server(self, t: dict[str, Any]) -> Ticket:
+        taken = _server_dt(t.get("taken_at")) or self._now()
+        return Ticket(t["id"], t.get("day") or taken.date().isoformat(), t["ticket_no"], t["category"],
+                      Lane.PRIORITY if t.get("priority") else Lane.NORMAL, t["status"], taken, taken,
+                      t.get("window_no"), None, max(0, int(t.get("call_count") or 0) - 1), 0,
+                      t.get("priority_reason") or "", "", _server_dt(t.get("called_at")), None, None)
+
+    # -- the board: calls of the whole hall -------------------------------------------------
+    def record_event(self, event: dict[str, Any]) -> CallRecord | None:
+        """A queue event of the hall (from QueueEventListener); a call is kept for the board."""
+        kind = _CALL_EVENTS.get(str(event.get("type")))
+        data = event.get("ticket")
+        if kind is None or not isinstance(data, dict) or not data.get("window_no"):
+            return None
+        at = _server_dt(str(event.get("at") or "")) or self._now()
+        call = CallRecord(int(event["seq"]), str(data["ticket_no"]), str(data["window_no"]),
+                          str(data.get("category") or ""), at, kind)
+        with self._lock:
+            if not any(c.seq == call.seq for c in self._calls):
+                self._calls.appendleft(call)
+        return call
+
+    def seed_calls(self) -> int | None:
+        """The tickets being served now (the board's start, and its polling fallback); the last event seq."""
+        state = self.server_state()
+        if state is None:
+            return None
+        with self._lock:
+            known = {(c.ticket_no, c.window_no) for c in self._calls}
+            serving = sorted(state.get("serving", []), key=lambda t: t.get("called_at") or "")
+            for t in serving:
+                if (t["ticket_no"], t["window_no"]) in known:
+                    continue
+                at = _server_dt(t.get("called_at")) or self._now()
+                seq = int(state.get("last_event_seq") or 0) if t is serving[-1] else 0
+                self._calls.appendleft(CallRecord(seq, t["ticket_no"], t["window_no"], t["category"], at, "called"))
+            self._seeded = True
+        return int(state.get("last_event_seq") or 0)
+
+    def recent_calls(self, limit: int = 10) -> list[CallRecord]:
+        with self._lock:
+            calls = sorted(self._calls, key=lambda c: (c.seq, c.at), reverse=True)
+        return calls[:limit]
+
+    def last_call_seq(self) -> int:
+        with self._lock:
+            return max((c.seq for c in self._calls), default=0)
+
+    def window_calls(self) -> dict[str, CallRecord]:
+        out: dict[str, CallRecord] = {}
+        for call in reversed(self.recent_calls(RECENT_CALLS)):
+            out[call.window_no] = call
+        return out
