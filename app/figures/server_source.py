@@ -1,14 +1,15 @@
 """Figures of the whole hall from the server, when the station has one.
 
-The server answers ``GET /api/v1/stats/summary?from=&to=`` with the records every station
-of the hall pushed, per kind. That is what this module shows; the per-category, per-window
-and per-matter reports of the local page need server endpoints that do not exist yet
-(see docs/figures.md). A township point without a server uses the local store alone.
+The server answers ``GET /api/v1/stats/{report}?from=&to=&by=`` (queue, cases,
+missing-materials, ratings, consultations) with one table of docs/figures.md computed from
+the records every station of the hall pushed, with the same definitions as the local page;
+``GET /api/v1/stats/summary`` gives the records per kind. A township point without a server
+uses the local store alone.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.figures.periods import Period
@@ -33,6 +34,17 @@ KIND_LABELS: dict[str, str] = {
 }
 
 
+# The server's reports: (label, groupings) in the order the tab offers them.
+REPORTS: dict[str, tuple[str, dict[str, str]]] = {
+    "queue": ("排队", {"category": "业务类别", "window": "窗口", "clerk": "窗口人员", "day": "日期"}),
+    "cases": ("受理", {"matter": "事项", "category": "业务类别", "window": "窗口", "clerk": "窗口人员", "day": "日期"}),
+    "missing-materials": ("补正材料", {}),
+    "ratings": ("好差评", {"clerk": "窗口人员", "window": "窗口", "matter": "事项", "day": "日期"}),
+    "consultations": ("咨询", {"matter": "事项", "window": "窗口", "clerk": "窗口人员", "day": "日期"}),
+    "summary": ("上报记录", {}),
+}
+
+
 def has_server(station: Station) -> bool:
     return bool(station.config.server_url)
 
@@ -45,8 +57,8 @@ def _client(station: Station) -> SyncClient:
                       lambda: station_credentials(station.secrets, station.station_code))
 
 
-def hall_summary(station: Station, period: Period, client: SyncClient | None = None) -> Table:
-    """Records per kind the server holds for this station's hall in ``period``."""
+def _get(station: Station, path: str, params: dict[str, str], required: tuple[str, ...],
+         client: SyncClient | None) -> dict[str, Any]:
     from app.auth import require
     from app.sync.client import AuthRefused, Offline, ServerRefused
 
@@ -56,19 +68,54 @@ def hall_summary(station: Station, period: Period, client: SyncClient | None = N
     own = client is None
     client = client or _client(station)
     try:
-        answer = client.call("GET", "/stats/summary", params={"from": period.first, "to": period.end.isoformat()},
-                             required=("protocol", "counts"))
+        answer = client.call("GET", path, params=params, required=required)
     except Offline as exc:
-        raise UserError(f"无法从服务器获取全大厅统计：{exc}。请稍后重试，或先查看本工作站的统计。") from exc
+        raise UserError(f"无法连接服务器，全大厅统计暂不可用（{exc}）。请稍后点“刷新”重试，"
+                        "或先查看本工作站的统计。") from exc
     except (AuthRefused, ServerRefused) as exc:
         raise UserError(f"服务器拒绝了统计请求：{getattr(exc, 'detail', exc)}。请联系运维人员。") from exc
     finally:
         if own:
             client.close()
-    counts = {str(k): int(v) for k, v in dict(answer.body["counts"]).items()}
-    hall = str(answer.body.get("hall", ""))
+    return dict(answer.body)
+
+
+def _range(period: Period) -> dict[str, str]:
+    return {"from": period.first, "to": period.end.isoformat()}
+
+
+def hall_report(station: Station, report: str, period: Period, by: str = "",
+                client: SyncClient | None = None) -> Table:
+    """One report of the whole hall (see ``REPORTS``), computed by the server."""
+    if report == "summary":
+        return hall_summary(station, period, client)
+    if report not in REPORTS:
+        raise ValueError(f"unknown report {report!r}")
+    params = {**_range(period), **({"by": by} if by else {})}
+    body = _get(station, f"/stats/{report}", params, ("protocol", "table"), client)
+    return table_from_json(dict(body["table"]))
+
+
+def table_from_json(data: dict[str, Any]) -> Table:
+    """A table as the server sends it (server/figures.py ``table_json``)."""
+    columns = tuple(Column(str(c["title"]), Kind(str(c["kind"]))) for c in data["columns"])
+    rows = [tuple(_cell(v) for v in row) for row in data.get("rows") or []]
+    total = data.get("total")
+    return Table(str(data.get("key", "")), str(data.get("title", "")), columns, rows,
+                 tuple(_cell(v) for v in total) if total else None, str(data.get("note", "")))
+
+
+def _cell(value: Any) -> Cell:
+    return value if value is None or isinstance(value, str | int | float) else str(value)
+
+
+def hall_summary(station: Station, period: Period, client: SyncClient | None = None) -> Table:
+    """Records per kind the server holds for this station's hall in ``period``."""
+    body = _get(station, "/stats/summary", _range(period), ("protocol", "counts"), client)
+    counts = {str(k): int(v) for k, v in dict(body["counts"]).items()}
+    hall = str(body.get("hall", ""))
     rows: list[tuple[Cell, ...]] = [(KIND_LABELS.get(kind, kind), n) for kind, n in sorted(counts.items(), key=lambda kv: -kv[1])]
     return Table("server_summary", f"全大厅上报记录（{hall or '本大厅'}）",
                  (Column("记录类型", Kind.TEXT), Column("条数")), rows,
                  ("合计", sum(counts.values())) if rows else None,
-                 "服务器收到的本大厅各工作站上报记录数（按工作站本地日期）。分类别、分窗口的明细需服务器提供对应统计接口。")
+                 "服务器收到的本大厅各工作站上报记录数（按工作站本地日期）。")

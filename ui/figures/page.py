@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -35,6 +36,9 @@ from ui.figures import charts
 from ui.figures.plan_view import PlanView
 from ui.figures.table_model import FigureTableModel
 from ui.messages import show_user_error
+
+if TYPE_CHECKING:
+    from ui.figures.server_tab import ServerFiguresTab
 
 
 class TableTab(QWidget):
@@ -105,9 +109,11 @@ class FiguresPage(QWidget):
         self.tabs.addTab(scroll, "图表")
         self.plan = PlanView(station)
         self.tabs.addTab(self.plan, "窗口测算")
-        self.server: TableTab | None = None
+        self.server: ServerFiguresTab | None = None
         if server_source.has_server(station):
-            self.server = TableTab()
+            from ui.figures.server_tab import ServerFiguresTab
+
+            self.server = ServerFiguresTab(station)
             self.tabs.addTab(self.server, "全大厅（服务器）")
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
@@ -216,18 +222,17 @@ class FiguresPage(QWidget):
         self.charts_layout.addWidget(charts.ratings_chart(rating_figures.levels_by_day(self.station, queue.period)))
 
     def _show_server(self, period: Period) -> None:
+        """In the background: the local figures show at once, the hall's when the server answers."""
         assert self.server is not None
-        try:
-            self.server.show_table(server_source.hall_summary(self.station, period))
-        except UserError as err:  # the local figures still show; say why the hall's do not
-            self.server.model.set_table(Table("server_summary", "全大厅上报记录", ()))
-            self.server.note.setText(str(err))
+        self.server.load(period)
 
     # -- export -------------------------------------------------------------------
     def current_table(self) -> Table | None:
         widget = self.tabs.currentWidget()
         if widget is self.plan:
             return self.plan.current_table()
+        if self.server is not None and widget is self.server:
+            widget = self.server.table
         if isinstance(widget, TableTab):
             return widget.model.table if widget.model.table.columns else None
         return None
