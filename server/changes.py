@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from server.db import advisory_xact_lock
 from server.models import Change, User
+from server.upsert import table_of
 
 CHANGE_KINDS = ("case_status", "catalog", "calendar", "user", "appointment")
 
@@ -27,6 +28,17 @@ def record_change(session: Session, kind: str, key: str, data: dict[str, Any], h
     session.add(change)
     session.flush()
     return change
+
+
+def record_changes(session: Session, entries: list[tuple[str, str, dict[str, Any], str | None]]) -> None:
+    """Append ``(kind, key, data, hall_code)`` changes in this order, in one statement."""
+    if not entries:
+        return
+    lock_change_log(session)
+    for kind, *_ in entries:
+        assert kind in CHANGE_KINDS, kind
+    rows = [{"hall_code": hall, "kind": kind, "key": key, "data": data} for kind, key, data, hall in entries]
+    session.execute(insert(table_of(Change)), rows)
 
 
 def changes_after(session: Session, hall_code: str, cursor: int, limit: int) -> tuple[list[Change], bool]:
