@@ -63,6 +63,16 @@ def case_no_named(kind: str, payload: dict[str, Any]) -> str | None:
     return None
 
 
+# The five levels of app/ratings/levels.py as the ratings table's score (5 = 非常满意).
+LEVEL_SCORES: dict[str, int] = {
+    "very_satisfied": 5,
+    "satisfied": 4,
+    "basically_satisfied": 3,
+    "dissatisfied": 2,
+    "very_dissatisfied": 1,
+}
+
+
 def projection_problem(cases: Mapping[str, Mapping[str, Any]], kind: str, payload: dict[str, Any], hall_code: str) -> str | None:
     """Why this payload cannot be projected, or None (``cases``: see :func:`load_cases`)."""
     if kind in CASE_KINDS or kind == "case.event":
@@ -74,11 +84,11 @@ def projection_problem(cases: Mapping[str, Mapping[str, Any]], kind: str, payloa
         if existing is not None and existing["hall_code"] != hall_code:
             return "办件编号属于其他大厅"
     if kind == "rating":
-        score = payload.get("score")
-        if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
-            return "payload.score 须为 1–5 的整数"
+        level = payload.get("level")
+        if level is not None and level not in LEVEL_SCORES:
+            return f"payload.level 须为 {'、'.join(LEVEL_SCORES)} 之一，或为空（未评价）"
     if kind == "ticket.taken":
-        missing = [n for n in ("category", "ticket_no") if _text(payload, n) is None]
+        missing = [n for n in ("category_code", "ticket_no") if _text(payload, n) is None]
         if missing:
             return f"payload 缺少字段：{', '.join(missing)}"
     return None
@@ -182,8 +192,8 @@ def project_batch(session: Session, records: list[dict[str, Any]], cases: CaseRo
             replay.intake(record, CASE_KINDS[kind])
         elif kind == "case.event":
             replay.event(record)
-        elif kind == "rating":
-            ratings.append(_rating_row(record))
+        elif kind == "rating" and record["payload"].get("level") is not None:
+            ratings.append(_rating_row(record))  # 未评价 stays in the records, not in the ratings table
         elif kind == "ticket.taken":
             tickets.append(_ticket_row(record))
     replay.write(session)
@@ -197,10 +207,10 @@ def _rating_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "id": record["id"],
         "hall_code": record["hall_code"],
         "station_code": record["station_code"],
-        "score": p["score"],
+        "score": LEVEL_SCORES[p["level"]],
         "case_no": _text(p, "case_no"),
         "ticket_no": _text(p, "ticket_no"),
-        "staff_no": _text(p, "staff_no"),
+        "staff_no": _text(p, "clerk_staff_no"),
         "window_no": _text(p, "window_no"),
         "rated_at": record["created_at"],
         "rated_day": record["created_day"],
@@ -213,9 +223,9 @@ def _ticket_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "id": record["id"],
         "hall_code": record["hall_code"],
         "station_code": record["station_code"],
-        "category": p["category"],
+        "category": p["category_code"],
         "ticket_no": p["ticket_no"],
-        "priority": bool(p.get("priority", False)),
+        "priority": p.get("lane") in ("priority", "appointment"),
         "taken_at": record["created_at"],
         "taken_day": record["created_day"],
     }

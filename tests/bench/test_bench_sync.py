@@ -70,15 +70,18 @@ def _week_backlog(station: Station, scale: int) -> int:
     return made
 
 
+LEVELS = ("very_dissatisfied", "dissatisfied", "basically_satisfied", "satisfied", "very_satisfied")
+
+
 def _emit(uow: Any, station: Station, kind: str, n: int) -> None:
     code = station.station_code
     if kind == "case":
         uow.emit("case.accepted", case_payload(station, n))
     elif kind == "rating":
-        uow.emit("rating", {"score": 1 + n % 5, "station_code": code, "window_no": "3", "staff_no": "S001",
+        uow.emit("rating", {"level": LEVELS[n % 5], "station_code": code, "window_no": "3", "clerk_staff_no": "S001",
                             "ticket_no": f"A{n % 1000:03d}", "comment": "办事很顺利" if n % 5 else "等待时间较长"})
     else:
-        uow.emit("ticket.taken", {"category": "SSDJ", "ticket_no": f"A{n % 1000:03d}", "station_code": code,
+        uow.emit("ticket.taken", {"category_code": "SSDJ", "ticket_no": f"A{n % 1000:03d}", "station_code": code,
                                   "lane": "normal", "taken_at": "2026-11-23T09:00:00+08:00", "day": "2026-11-23"})
 
 

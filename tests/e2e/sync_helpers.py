@@ -262,15 +262,19 @@ def emit_case(station: Station, n: int, actor: str = "S001") -> str:
         return uow.emit("case.accepted", case_payload(station, n))
 
 
+LEVELS = ("very_dissatisfied", "dissatisfied", "basically_satisfied", "satisfied", "very_satisfied")
+
+
 def emit_rating(station: Station, n: int, score: int = 5) -> str:
+    """A rating record shaped as RatingService emits it (score 1–5 picks the level; others are invalid)."""
     with station.store.unit_of_work("S001") as uow:
         return uow.emit(
             "rating",
             {
-                "score": score,
+                "level": LEVELS[score - 1] if 1 <= score <= 5 else "excellent",
                 "station_code": station.station_code,
                 "window_no": "3",
-                "staff_no": "S001",
+                "clerk_staff_no": "S001",
                 "ticket_no": f"A{n:03d}",
                 "at": "2026-11-23T10:00:00+08:00",
             },
@@ -282,7 +286,7 @@ def emit_ticket(station: Station, n: int) -> str:
         return uow.emit(
             "ticket.taken",
             {
-                "category": "SSDJ",
+                "category_code": "SSDJ",
                 "ticket_no": f"A{n % 1000:03d}",
                 "station_code": station.station_code,
                 "lane": "normal",

@@ -99,10 +99,6 @@ def test_case_figures_equal_the_sum_of_the_stations(shared_server: ServerProcess
         station.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "server/projections.py refuses the real ticket.taken records (it wants payload.category; QueueService "
-    "emits category_code) and rating records (it wants payload.score; RatingService emits level): "
-    "see the report to the lead"))
 def test_queue_figures_equal_the_sum_of_the_stations(shared_server: ServerProcess, tmp_path: Path) -> None:
     one, two = _hall(shared_server, tmp_path, QUEUE_DAY)
     assert _refused(one) == [] and _refused(two) == []

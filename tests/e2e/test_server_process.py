@@ -240,7 +240,8 @@ def test_push_twice_conflict_and_invalid(server: Server) -> None:
 
 def test_concurrent_pushes_of_one_batch_land_once(server: Server) -> None:
     station = server.new_station()
-    batch = [station.envelope("rating", {"score": 1 + i % 5}) for i in range(60)]
+    levels = ("very_dissatisfied", "dissatisfied", "basically_satisfied", "satisfied", "very_satisfied")
+    batch = [station.envelope("rating", {"level": levels[i % 5]}) for i in range(60)]
     answers: list[list[str]] = []
     lock = threading.Lock()
 

@@ -98,7 +98,7 @@ station = Station.open(StationOptions(data_dir=Path(sys.argv[1])))
 n = 0
 while True:
     with station.store.unit_of_work("S001") as uow:
-        rid = uow.emit("rating", {"score": 5, "n": n, "station_code": station.station_code,
+        rid = uow.emit("rating", {"level": "very_satisfied", "n": n, "station_code": station.station_code,
                                   "comment": "x" * 400})
     print(rid, flush=True)  # acknowledged: committed before it is printed
     n += 1

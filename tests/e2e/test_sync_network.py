@@ -101,7 +101,7 @@ def _station(tmp_path: Path, url: str) -> Station:
     station.secrets.set("station-secret", "s3cret")
     for n in range(3):
         with station.store.unit_of_work("S001") as uow:
-            uow.emit("rating", {"score": 5, "n": n, "station_code": "ZJ0101"})
+            uow.emit("rating", {"level": "very_satisfied", "n": n, "station_code": "ZJ0101"})
     return station
 
 

@@ -118,7 +118,7 @@ def test_online_login_then_token_expires_offline_and_another_clerk_logs_in(share
     other = login_offline(station.store, shared_server.staff(2), PASSWORD)  # hash pulled earlier
     station.session = other
     with station.store.unit_of_work(other.staff_no) as uow:
-        uow.emit("rating", {"score": 4, "station_code": station.station_code})
+        uow.emit("rating", {"level": "satisfied", "station_code": station.station_code})
     sync(station)  # records go up with the station credential: nothing blocked, nothing deleted
     assert outbox_states(station) == {"sent": 3}  # login, logout, rating
     assert station.secrets.get(auth.CLERK_TOKEN) is None  # the stale token was dropped
@@ -152,7 +152,7 @@ def test_replaced_pc_is_refused_until_a_new_enrolment_code_is_entered(shared_ser
     new_code = re.search(r"一次性登记码：(\S+)", out)
     assert new_code is not None
     with station.store.unit_of_work("S001") as uow:
-        uow.emit("rating", {"score": 5, "station_code": station.station_code})
+        uow.emit("rating", {"level": "very_satisfied", "station_code": station.station_code})
     engine = engine_for(station)
     with pytest.raises(AuthRefused):
         engine.run_once()

@@ -189,14 +189,14 @@ def test_one_bad_record_among_many_is_quarantined(shared_server: ServerProcess, 
     report = sync(station)
     assert report.push.quarantined == 1 and report.push.stored == 19
     row = station.store.query_one("SELECT state, last_error FROM outbox WHERE id = ?", (bad,))
-    assert row["state"] == "quarantined" and "score" in row["last_error"]
+    assert row["state"] == "quarantined" and "level" in row["last_error"]
     assert held_on_server(station, shared_server.url) == {"rating": 19}
     # the supervisor sees it (without personal data) and may send it again
     from app.auth import Session
 
     station.session = Session(shared_server.staff(9), "陈静", "supervisor")
     listed = QuarantineService(station).records()
-    assert [q.id for q in listed] == [bad] and "score" in listed[0].error
+    assert [q.id for q in listed] == [bad] and "level" in listed[0].error
     QuarantineService(station).resend([bad])
     assert station.store.query_one("SELECT state FROM outbox WHERE id = ?", (bad,))["state"] == "pending"
     station.close()
@@ -207,7 +207,7 @@ def test_same_id_with_changed_payload_is_a_conflict(shared_server: ServerProcess
     sync(station)
     record_id = emit_rating(station, 1, score=5)
     sync(station)
-    changed = {"score": 1, "station_code": station.station_code}
+    changed = {"level": "very_dissatisfied", "station_code": station.station_code}
     with station.store.transaction() as conn:  # e.g. a DB restored and edited by hand
         conn.execute(
             "UPDATE outbox SET state = 'pending', payload = ?, payload_sha256 = ? WHERE id = ?",

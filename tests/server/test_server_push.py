@@ -91,8 +91,9 @@ def test_projections_land_in_readable_tables(site: Site, chain: Chain) -> None:
     batch = [
         chain.envelope("intake.supplement", {**CASE}),
         chain.envelope("case.accepted", {**CASE, "situation_code": "new", "with_gaps": True}),
-        chain.envelope("rating", {"score": 2, "case_no": CASE["case_no"], "staff_no": "S001", "window_no": "3"}),
-        chain.envelope("ticket.taken", {"category": "SSDJ", "ticket_no": "A012", "priority": True}),
+        chain.envelope("rating", {"level": "dissatisfied", "case_no": CASE["case_no"], "clerk_staff_no": "S001",
+                                  "window_no": "3"}),
+        chain.envelope("ticket.taken", {"category_code": "SSDJ", "ticket_no": "A012", "lane": "priority"}),
     ]
     assert _statuses(site.push(batch)) == ["stored"] * 4
     with site.db.read() as session:
@@ -114,8 +115,8 @@ def test_projection_fields_are_required(site: Site, chain: Chain) -> None:
     r = site.push(
         [
             chain.envelope("case.accepted", {"matter_code": "M"}),
-            chain.envelope("rating", {"score": 9}),
-            chain.envelope("ticket.taken", {"category": "SSDJ"}),
+            chain.envelope("rating", {"level": "excellent"}),
+            chain.envelope("ticket.taken", {"category_code": "SSDJ"}),
         ]
     )
     assert _statuses(r) == ["invalid", "invalid", "invalid"]

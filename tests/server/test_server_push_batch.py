@@ -28,14 +28,14 @@ def _changed(envelope: dict[str, Any], payload: dict[str, Any]) -> dict[str, Any
 
 
 def test_mixed_batch_answers_each_record_in_order(site: Site, chain: Chain) -> None:
-    stored_rating = chain.envelope("rating", {"score": 4, "ticket_no": "A001"})
-    stored_ticket = chain.envelope("ticket.taken", {"category": "SSDJ", "ticket_no": "A001"})
+    stored_rating = chain.envelope("rating", {"level": "satisfied", "ticket_no": "A001"})
+    stored_ticket = chain.envelope("ticket.taken", {"category_code": "SSDJ", "ticket_no": "A001"})
     site.push([stored_rating, stored_ticket])
-    new_rating = chain.envelope("rating", {"score": 5, "window_no": "3"})
-    new_ticket = chain.envelope("ticket.taken", {"category": "SSDJ", "ticket_no": "A002", "priority": True})
-    bad_score = chain.envelope("rating", {"score": 0})
+    new_rating = chain.envelope("rating", {"level": "very_satisfied", "window_no": "3"})
+    new_ticket = chain.envelope("ticket.taken", {"category_code": "SSDJ", "ticket_no": "A002", "lane": "priority"})
+    bad_score = chain.envelope("rating", {"level": "excellent"})
     no_category = chain.envelope("ticket.taken", {"ticket_no": "A003"})
-    rating_conflict = _changed(stored_rating, {"score": 1})
+    rating_conflict = _changed(stored_rating, {"level": "very_dissatisfied"})
     batch = [
         new_rating,
         stored_rating,  # duplicate of a stored record
@@ -43,7 +43,7 @@ def test_mixed_batch_answers_each_record_in_order(site: Site, chain: Chain) -> N
         rating_conflict,
         new_ticket,
         new_rating,  # repeated within the batch: a duplicate of the record stored just before
-        _changed(new_ticket, {"category": "SSDJ", "ticket_no": "B999"}),  # same id, other content
+        _changed(new_ticket, {"category_code": "SSDJ", "ticket_no": "B999"}),  # same id, other content
         "garbage",
         no_category,
         stored_ticket,
@@ -82,10 +82,10 @@ def test_mixed_batch_answers_each_record_in_order(site: Site, chain: Chain) -> N
 
 def test_another_stations_id_is_a_conflict_in_a_mixed_batch(site: Site, chain: Chain) -> None:
     other = Chain(site.other_station)
-    taken = other.envelope("rating", {"score": 3}, record_id="shared-0001")
+    taken = other.envelope("rating", {"level": "basically_satisfied"}, record_id="shared-0001")
     site.push([taken], other=True)
-    mine = chain.envelope("rating", {"score": 3}, record_id="shared-0001")
-    fresh = chain.envelope("rating", {"score": 2})
+    mine = chain.envelope("rating", {"level": "basically_satisfied"}, record_id="shared-0001")
+    fresh = chain.envelope("rating", {"level": "dissatisfied"})
     r = site.push([mine, fresh])
     assert _answers(r) == [("shared-0001", "conflict"), (fresh["id"], "stored")]
     assert r.json()["results"][0]["error"] == "该记录编号已被其他工作站使用，未覆盖"

@@ -34,7 +34,8 @@ def test_reconcile_reports_match_and_missing_ids(site: Site, chain: Chain) -> No
 
 def test_summary_counts_kinds_for_own_hall_only(site: Site, chain: Chain) -> None:
     site.push(
-        [chain.envelope("consultation", {}), chain.envelope("rating", {"score": 5}), chain.envelope("rating", {"score": 1})]
+        [chain.envelope("consultation", {}), chain.envelope("rating", {"level": "very_satisfied"}),
+         chain.envelope("rating", {"level": "very_dissatisfied"})]
     )
     r = site.client.get("/api/v1/stats/summary?from=2026-11-01&to=2026-11-30", headers=site.station_headers())
     assert r.json()["counts"] == {"consultation": 1, "rating": 2} and r.json()["total"] == 3
