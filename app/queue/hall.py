@@ -13,6 +13,7 @@ reading methods report ``online = False`` (the UI shows 共享队列离线).
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 OFFLINE_TEXT = "共享队列离线"
 RECENT_CALLS = 50
+REFRESH_QUIET_SECONDS = 15.0
 _CALL_EVENTS = {"called": "called", "recalled": "recalled"}
 
 
@@ -61,6 +63,7 @@ class HallQueue(QueueService):
         self._lock = threading.Lock()
         self._calls: deque[CallRecord] = deque(maxlen=RECENT_CALLS)
         self._seeded = False
+        self._quiet_until = 0.0  # after a failure, refreshes do not touch the network for a while
 
     # -- the server ------------------------------------------------------------
     @property
@@ -83,6 +86,7 @@ class HallQueue(QueueService):
             answer = getattr(self.client, method)(*args, **kwargs)
         except Offline as exc:
             self._set_online(False)
+            self._quiet_until = time.monotonic() + REFRESH_QUIET_SECONDS
             raise _unreachable(exc.detail or exc.reason) from exc
         except AuthRefused as exc:
             raise UserError(f"大厅共享队列拒绝了本次操作：{exc.detail}。请重新联网登录后再试。") from exc
@@ -99,7 +103,12 @@ class HallQueue(QueueService):
             self.station.notify("queue")
 
     def server_state(self) -> dict[str, Any] | None:
-        """The hall's waiting and serving tickets, or None when the server cannot be reached."""
+        """The hall's waiting and serving tickets, or None when the server cannot be reached.
+
+        Screens refresh this often; after a failure it answers None at once for a while
+        instead of waiting on the network again (a clerk's own action still tries)."""
+        if not self.online and time.monotonic() < self._quiet_until:
+            return None
         try:
             state: dict[str, Any] = self._server("state")
         except UserError:
