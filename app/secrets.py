@@ -56,6 +56,10 @@ def _platform_backend() -> object:
         from keyring.backends.macOS import Keyring as MacKeyring
 
         return MacKeyring()
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        # The Secret Service lives on the session bus; with none (a kiosk with no desktop
+        # session, a service, CI) asking for it only costs time before failing.
+        raise SecretsUnavailable("no D-Bus session bus")
     from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 
     backend = SecretServiceKeyring()  # type: ignore[no-untyped-call]

@@ -81,7 +81,15 @@ def _rss_mb() -> float:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process image's RSS high-water mark (VmHWM).
+
+    Not ``ru_maxrss``: Linux carries that over fork and exec, so a child started by a
+    large test session would report the session's peak instead of its own."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def _serve(station: Station, service: IntakeService, queue: Any, ratings: Any, category: str, n: int) -> None:

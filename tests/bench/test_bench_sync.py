@@ -85,11 +85,14 @@ def _emit(uow: Any, station: Station, kind: str, n: int) -> None:
                                   "lane": "normal", "taken_at": "2026-11-23T09:00:00+08:00", "day": "2026-11-23"})
 
 
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so the child would
+# report the test session's peak instead of its own.
 PUSH_ONCE = (
-    "import resource, sys\n"
+    "import sys\n"
     "from app.sync.__main__ import main\n"
     "code = main(['once', '--data-dir', sys.argv[1]])\n"
-    "print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "hwm = next(line for line in open('/proc/self/status') if line.startswith('VmHWM:'))\n"
+    "print('PEAK_RSS_KB', hwm.split()[1])\n"
     "sys.exit(code)\n"
 )
 
