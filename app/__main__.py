@@ -38,9 +38,31 @@ def print_samples(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from printing.samples import write_samples
 
-    for path in write_samples(args.directory):
+    paths = write_samples(args.directory)
+    # The intake documents are made again by the real intake service, so the samples show
+    # exactly what a clerk prints (numbering, masking, dates counted in working days).
+    for name, pdf in _intake_samples().items():
+        (args.directory / name).write_bytes(pdf)
+    for path in paths:
         print(path)
     return 0
+
+
+def _intake_samples() -> dict[str, bytes]:
+    import tempfile
+
+    from app import config
+    from app.intake.samples import sample_intake_documents
+    from app.station import Station, StationOptions
+
+    with tempfile.TemporaryDirectory(prefix="yichuang-print-samples-") as tmp:
+        directory = Path(tmp)
+        config.save(config.StationConfig(secrets_backend="file"), directory / "station.toml")
+        station = Station.open(StationOptions(data_dir=directory, demo=True))
+        try:
+            return sample_intake_documents(station)
+        finally:
+            station.close()
 
 
 def main(argv: list[str] | None = None) -> int:
