@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from packaging_scripts import load_script
 
-
-def _load_script(name: str) -> ModuleType:
-    """A script from packaging/: a folder of scripts, not importable as "packaging" (that
-    name belongs to the library pip and PyInstaller use)."""
-    path = Path(__file__).resolve().parents[2] / "packaging" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"yichuang_packaging_{name}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-deb = _load_script("deb")
+deb = load_script("deb")
 
 
 @pytest.fixture

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from packaging_scripts import load_script
 from PySide6.QtWidgets import QApplication
 
-
-def _load_script(name: str) -> ModuleType:
-    """A script from packaging/: a folder of scripts, not importable as "packaging" (that
-    name belongs to the library pip and PyInstaller use)."""
-    path = Path(__file__).resolve().parents[2] / "packaging" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"yichuang_packaging_{name}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-i18n = _load_script("i18n")
+i18n = load_script("i18n")
 
 
 def test_ts_has_every_clerk_shell_string_translated() -> None:
