@@ -2,6 +2,7 @@
 
     python packaging/i18n.py update    # pyside6-lupdate over ui/ → resources/translations/yichuang_en.ts
     python packaging/i18n.py release   # pyside6-lrelease: .ts → .qm (the build and CI do this)
+    python packaging/i18n.py merge FILE.ts …   # take the translations a translator sent back
 
 The source strings are Simplified Chinese (the hall's language), so zh_CN needs no
 translation file. The .ts is committed and translated with Qt Linguist; the .qm is
@@ -63,8 +64,47 @@ def release() -> list[Path]:
     return out
 
 
+def merge(fragments: list[Path], language: str = "en") -> int:
+    """Copy finished translations from other .ts files (same context and source) into ours.
+
+    Refreshes ours from the sources first, so only strings still in ui/ are kept. Returns how
+    many messages were filled."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[str, str], str] = {}
+    for fragment in fragments:
+        for context in ET.parse(fragment).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.text and translation.get("type") is None:
+                    found[(context.findtext("name") or "", message.findtext("source") or "")] = translation.text
+    update()
+    target = ts_file(language)
+    tree = ET.parse(target)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            text = found.get((context.findtext("name") or "", message.findtext("source") or ""))
+            translation = message.find("translation")
+            if text is None or translation is None:
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+            filled += 1
+    ET.indent(tree, space="    ")
+    with target.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    update()  # back to lupdate's own layout, so the next update changes nothing
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if len(argv) >= 2 and argv[0] == "merge":
+        print(f"{merge([Path(a) for a in argv[1:]])} translations merged into {ts_file('en')}")
+        return 0
     commands = {"update": update, "release": release}
     if len(argv) != 1 or argv[0] not in commands:
         print(__doc__, file=sys.stderr)
