@@ -64,12 +64,12 @@ class Station:
         cipher = FieldCipher.from_secret_store(secrets)
         store = Store(directory / "station.sqlite3", cipher, clock=clock or SystemClock())
         station = cls(cfg, directory, secrets, store, store.clock)
+        if cfg.station_code and not store.station_code:  # the code the server gave (yichuang setup)
+            store.set_meta("station_code", cfg.station_code)
         if options.demo:
             from app.demo import seed_demo
 
-            seed_demo(station)
-        if cfg.station_code and not store.station_code:
-            store.set_meta("station_code", cfg.station_code)
+            seed_demo(station)  # names the station DEMO01 only when it has no code yet
         return station
 
     def close(self) -> None:

@@ -121,7 +121,9 @@ def login(station: Station, client: SyncClient | None, staff_no: str, password: 
     staff_no = staff_no.strip()
     if not staff_no or not password:
         raise UserError("请输入工号和密码。")
-    if client is None or not is_enrolled(station.secrets):
+    if client is None:
+        return station.login(staff_no, password)
+    if not is_enrolled(station.secrets) and not _enrol_on_first_login(station, client):
         return station.login(staff_no, password)
     try:
         answer = client.call("POST", "/auth/login", json_body={"protocol": PROTOCOL_VERSION, "staff_no": staff_no,
@@ -141,6 +143,23 @@ def login(station: Station, client: SyncClient | None, staff_no: str, password: 
     session = station.login(staff_no, password)
     station.session = replace(session, offline=False)
     return station.session
+
+
+def _enrol_on_first_login(station: Station, client: SyncClient) -> bool:
+    """A station set up a moment ago enrols before its first login, so that login can be online.
+
+    False when it cannot (no code, server away, code refused): the login is then offline and
+    the sync engine tries again and says why in the status bar."""
+    if not station.secrets.get(ENROLMENT_CODE):
+        return False
+    try:
+        code = enrol(client, station.secrets, station.station_code)
+    except (Offline, UserError) as exc:
+        log.info("enrolment before login not possible (%s): offline login", type(exc).__name__)
+        return False
+    if code != station.store.station_code:
+        station.store.set_meta("station_code", code)
+    return True
 
 
 def _remember_user(station: Station, body: dict[str, Any]) -> None:
