@@ -2,9 +2,665 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AppLabels</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="+17"/>
+        <source>原件</source>
+        <translation type="unfinished">Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复印件</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件及复印件</source>
+        <translation type="unfinished">Original and copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纸质</source>
+        <translation type="unfinished">Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子</source>
+        <translation type="unfinished">Electronic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纸质或电子</source>
+        <translation type="unfinished">Paper or electronic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要</source>
+        <translation type="unfinished">Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非必要</source>
+        <translation type="unfinished">Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情形必要</source>
+        <translation type="unfinished">Required in some cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人自备</source>
+        <translation type="unfinished">Brought by the applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门核发</source>
+        <translation type="unfinished">Issued by a government agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他机构出具</source>
+        <translation type="unfinished">Issued by another institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口领取/网上下载</source>
+        <translation type="unfinished">Available at the window / online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已收件待受理</source>
+        <translation type="unfinished">Received, not yet accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待补正</source>
+        <translation type="unfinished">Supplements requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已受理</source>
+        <translation type="unfinished">Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批中</source>
+        <translation type="unfinished">Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结（准予）</source>
+        <translation type="unfinished">Concluded (approved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结（不予批准）</source>
+        <translation type="unfinished">Concluded (not approved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待领取</source>
+        <translation type="unfinished">Ready for pickup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已出件</source>
+        <translation type="unfinished">Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已作废</source>
+        <translation type="unfinished">Voided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待受理 / 待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需关注（临期、超期、五日时限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待出件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办人证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排队小票</source>
+        <translation type="unfinished">Ticket slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理回执</source>
+        <translation type="unfinished">Acceptance receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料补正通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺受理承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理决定通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事指南（一次性告知单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>居民身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>港澳居民来往内地通行证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>台湾居民来往大陆通行证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>护照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国人永久居留身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请 {ticket} 号到 {window} 号窗口办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>叫号 {calls} 次未到视为过号，过号作废，需重新取号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>叫号 {calls} 次未到视为过号，过号后自动重新排到队尾；再次过号作废，需重新取号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="+79"/>
+        <source>{who}姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>证件号码（可用扫描枪）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号或固定电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>申请人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位（企业、组织）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>单位全称，与营业执照一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 位统一社会信用代码（可用扫描枪）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人（负责人）姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>委托代办人办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>代办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../ui/board/window.py" line="+85"/>
+        <source>一窗通 · 叫号屏 — {hall}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{hall} · 叫号信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请留意叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>各窗口当前叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>最近叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请保管好您的排队小票。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{time}  {ticket} → {window} 号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（重呼）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/intake/models.py" line="+200"/>
+        <source>时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件编号</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理情形</source>
+        <translation type="unfinished">Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>收件第{day}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>容缺材料 {date} 前补交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未受理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../ui/intake/cases.py" line="+55"/>
+        <source>搜索：办件编号、事项、申请人姓名或完整证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>显示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>预览 / 重新打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>继续办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记补交的容缺材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出件（领取结果）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>设置状态（大厅管理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办件信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办理过程（谁、何时、做了什么）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书（双击预览、重新打印）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>待补交的容缺材料（勾选后登记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>共 {count} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>在上方列表中选择办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{time}&#x3000;{name}（{staff_no}）&#x3000;{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} {doc_no}&#x3000;{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未打印）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>办件编号</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（尚未受理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{matter}（{situation}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承诺办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补正期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>容缺材料补交期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不予受理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已收材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{received} / {total} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
-        <location filename="../../ui/clerk/catalog_browser.py" line="+171"/>
+        <location filename="../../ui/clerk/catalog_browser.py" line="+175"/>
         <source>搜索事项：名称 / 拼音首字母 / 全拼 / 编码（Ctrl+F）</source>
         <translation>Search matters: name / pinyin initials / full pinyin / code (Ctrl+F)</translation>
     </message>
@@ -25,6 +681,132 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/screens.py" line="+312"/>
+        <source>预约签到：请输入 6 位预约码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>预约码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在为您签到，请稍候……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>返回首页</source>
+        <translation type="unfinished">Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>清除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>预约码为 6 位数字，请核对后输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>预约签到。请在数字键上输入您的六位预约码，然后按签到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../ui/intake/models.py" line="-225"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收取情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件/复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题原因（可选或输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>受理标准：{standard}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用情形：{condition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}（{condition}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>可容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>未提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClerkWindow</name>
     <message>
         <location filename="../../ui/clerk/window.py" line="+26"/>
@@ -32,12 +814,22 @@
         <translation>Yichuang · Counter — {hall}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>事项查询</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>{title}（{shortcut}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>系统(&amp;X)</source>
         <translation>&amp;System</translation>
     </message>
@@ -50,6 +842,1780 @@
         <location line="+4"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/install.py" line="+21"/>
+        <source>一窗受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="+66"/>
+        <source>本工作站如何工作</source>
+        <translation>How this station works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单机运行时所有业务保存在本机；连接中心服务器后，叫号、办件和评价会同步到服务器。</source>
+        <translation>Standalone, all work is kept on this PC; connected to the central server, calls, cases and ratings are synchronised with it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单机运行（不连接服务器）</source>
+        <translation>Standalone (no server)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接中心服务器</source>
+        <translation>Connect to the central server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>例如 https://zwfw.example.gov.cn</source>
+        <translation>e.g. https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例如 H0101</source>
+        <translation>e.g. H0101</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已登记，留空则保持不变</source>
+        <translation>Already enrolled: leave empty to keep it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在服务器登记本工作站后由管理员提供</source>
+        <translation>Given by the administrator after registering this station on the server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>服务器地址(&amp;U)</source>
+        <translation>Server &amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作站编码(&amp;S)</source>
+        <translation>&amp;Station code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次性登记码(&amp;C)</source>
+        <translation>One-time enrolment &amp;code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作站编码和一次性登记码由中心服务器管理员登记本工作站时提供（yichuang-server add-station）。</source>
+        <translation>The station code and the one-time enrolment code come from the server administrator, who registers this station (yichuang-server add-station).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../ui/figures/consultation_dialog.py" line="+26"/>
+        <source>（不涉及具体事项，在下方填写咨询内容）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>咨询登记（首问负责）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>例如：社保卡补办地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>简要记录答复内容（{count} 字以内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已转交（首问负责：写明转交给谁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>部门或窗口，例如：不动产登记窗口（12 号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存后请群众在评价器上评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>咨询事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转交给</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请写明转交给哪个部门或窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+127"/>
+        <source>出件 — {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人本人（或登记的代办人）领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受托人领取（须出示授权委托书）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>受托人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>领取人证件号码（可用扫描枪）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>证件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核验并出件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrouping</name>
+    <message>
+        <location filename="../../ui/figures/labels.py" line="+16"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureSection</name>
+    <message>
+        <location line="+3"/>
+        <source>排队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时限</source>
+        <translation type="unfinished">Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>好差评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上报记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresClerkHook</name>
+    <message>
+        <location filename="../../ui/figures/clerk_hook.py" line="+25"/>
+        <source>咨询已登记，已请群众在评价器上评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>咨询已登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>咨询登记（F9）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记一次咨询（首问负责），并请群众评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>大厅统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../ui/figures/page.py" line="+102"/>
+        <source>补正材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口测算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全大厅（服务器）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>按{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◀ 上一期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一期 ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出本表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{period}&#x3000;取号 {taken} 人，已办结 {served} 人，平均等候 {wait} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period}&#x3000;取号 {taken} 人，已办结 {served} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>当前页没有可导出的表格：请先选择一个表格页（图表页请导出对应的表格）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请先选择统计期间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{hall}&#x3000;{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出本表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>大厅统计_{period}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/ratings/figures_page.py" line="+150"/>
+        <source>已导出 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ratings/figures_page.py" line="-68"/>
+        <source>按{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>统计</source>
+        <comment>button: count the ratings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>结束日期不能早于开始日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>所选期间没有评价记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>满意度统计_{start}-{end}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出满意度统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法写入文件 {path}：{reason}。请换一个位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupAction</name>
+    <message>
+        <location filename="../../ui/ratings/labels.py" line="+44"/>
+        <source>核实属实，整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核实后解释说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉复核（误评、恶意差评）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉成立，差评不计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉不成立，继续整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDetail</name>
+    <message>
+        <location filename="../../ui/ratings/followup_page.py" line="+49"/>
+        <location line="+30"/>
+        <source>请在左侧列表中选择一条差评。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>处理说明：核实情况、整改措施、解释内容或回访结果（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>查看回访电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示评价人的完整电话以便回访；每次查看都会记入审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>处理记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>评价人：{name}
+回访电话：{phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未留姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{state}（已超期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{opened} 起，{left}（{deadline} 前核实、整改、回访）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{level}，{at}，{channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>{name}（{staff_no}）</source>
+        <translation type="unfinished">{name} ({staff_no}) </translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>{no} 号窗口 {clerk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办件 {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队号 {ticket_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&#x3000;电话 {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同意回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rater}{phone}&#x3000;{consent}&#x3000;{callback}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时限</source>
+        <translation type="unfinished">Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因与意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location line="+15"/>
+        <source>只看未办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>未办结差评 {count} 条，其中已超期 {overdue} 条&#x3000;|&#x3000;{rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupState</name>
+    <message>
+        <location filename="../../ui/ratings/labels.py" line="-14"/>
+        <source>待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解释说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTableModel</name>
+    <message>
+        <location filename="../../ui/ratings/followup_model.py" line="+16"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理时限</source>
+        <translation type="unfinished">Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评价时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项 / 办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因与意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{date} 已超期 {days} 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} 剩 {days} 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>须回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同意回访，但未留电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匿名，不需回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>自助终端</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{staff_no}）</source>
+        <translation type="unfinished">{name} ({staff_no}) </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDetail</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/guide_detail.py" line="+16"/>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件及复印件</source>
+        <translation>Original and copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>纸质</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>纸质或电子</source>
+        <translation>Paper or electronic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>非必要</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情形必要</source>
+        <translation>Required in some cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人自备</source>
+        <translation>Brought by the applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门核发</source>
+        <translation>Issued by a government agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>其他机构出具</source>
+        <translation>Issued by another institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口领取/网上下载</source>
+        <translation>Available at the window / online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不收费</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>即办</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days}个工作日</source>
+        <translation>{days} working day(s)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>需要准备的材料（共 {count} 项）</source>
+        <translation>Materials to bring ({count} in all)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>办理情形</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name}：{description}</source>
+        <translation>{name}: {description}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无特殊条件。</source>
+        <translation>No special conditions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承诺 {promised}（法定 {legal}）</source>
+        <translation>Promised: {promised} (legal limit: {legal})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到哪里办</source>
+        <translation>Where to apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果及领取</source>
+        <translation>Result and collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>HallCharts</name>
+    <message>
+        <location filename="../../ui/figures/charts.py" line="+57"/>
+        <source>各时段取号人数（日均，{days} 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hour}时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>平均等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% 的人等候不超过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>各业务类别等候时间（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>差评率 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>每日评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>评价数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>差评率</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="+35"/>
+        <source>大厅与窗口</source>
+        <translation>Hall and window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印在回执、通知书上的大厅名称和文书编号用的机关简称。</source>
+        <translation>The hall name printed on receipts and notices, and the office abbreviation used in document numbers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>大厅名称(&amp;H)</source>
+        <translation>&amp;Hall name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机关简称(&amp;A)</source>
+        <translation>Office &amp;abbreviation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码(&amp;R)</source>
+        <translation>&amp;Region code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口号(&amp;W)</source>
+        <translation>&amp;Window no.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请填写大厅名称，例如 西湖区市民之家。</source>
+        <translation>Enter the hall name, e.g. Xihu District Citizen Service Centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写机关简称，用于文书编号，例如 西湖政务。</source>
+        <translation>Enter the office abbreviation used in document numbers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>行政区划代码应为 6 位数字，例如 330106。</source>
+        <translation>The region code has 6 digits, e.g. 330106.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/common.py" line="+114"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>朗读</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/screens.py" line="-294"/>
+        <source>您好！请选择要办理的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>欢迎来到{hall}。请选择要办理的事项：{names}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWorkspace</name>
+    <message>
+        <location filename="../../ui/intake/workspace.py" line="+108"/>
+        <source>扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新办件（Ctrl+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>扫码继续办理：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>事项：名称 / 拼音首字母 / 编码（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>搜索结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我的收藏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+146"/>
+        <location line="+37"/>
+        <source>☆ 收藏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>只显示待补正的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>空格：已收 / 缺少&#x3000;N：不符合要求并选原因&#x3000;双击：改原件/复印件、份数、原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{decision}（{shortcut}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>收件暂存（Ctrl+S）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料已收下、稍后决定：须在五个工作日内受理或一次性告知补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印一次性告知单（Ctrl+G）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+37"/>
+        <source>★ 已收藏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>在左侧搜索事项（如 gtgsh），或扫描补正通知书条码继续办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>即办</source>
+        <translation type="unfinished">On the spot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{days} 个工作日</source>
+        <translation type="unfinished">{days} working days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}&#x3000;承诺时限：{limit}，今日受理应于 {date} 前办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>继续办理：补正通知 {code}（收件日期 {date}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>继续办理（收件日期 {date}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下表只列出待补正的 {count} 项材料，已收材料和申请人信息无需重新录入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>必要材料 {needed} 项：已收 {received} 项，缺少或不符合 {gaps} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{decision}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>未找到 {code}：请核对条码，或在办件列表中搜索。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已打开办件详情。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已调出 {code}，请核对补交的材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>已受理</source>
+        <translation type="unfinished">Accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已一次性告知补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{outcome}：{reference}（{doc_no}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已收件暂存：请在五个工作日内受理或一次性告知补正，可在办件列表中继续办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuidePage</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/guide_page.py" line="+34"/>
+        <source>输入事项名称或拼音首字母，例如 gtgsh</source>
+        <translation>Name or initials, e.g. gtgsh</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+139"/>
+        <source>办事指南</source>
+        <translation>Service guide</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+71"/>
+        <location line="+26"/>
+        <source>打开键盘</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>搜索：</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>请选择符合您的情况：</source>
+        <translation>Choose the situation that fits you:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>打印一次性告知单</source>
+        <translation>Print the checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新打印</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{hint}。本页有：{tiles}。</source>
+        <translation>{hint}. On this page: {tiles}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>收起键盘</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办事指南：选择部门或搜索事项</source>
+        <translation>Guide: choose a department or search</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name}
+{count} 个事项</source>
+        <translation>{name}
+{count} matter(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择办理部门，或在上方搜索事项</source>
+        <translation>Choose a department, or search for a matter above</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>找到 {count} 个事项</source>
+        <translation>{count} matter(s) found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有找到相符的事项</source>
+        <translation>No matching matter found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请换一个词试试，或点“返回首页”后到综合窗口咨询。</source>
+        <translation>Try another word, or tap “Home” and ask at a service window.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}
+{department} · 承诺{limit}</source>
+        <translation>{name}
+{department} · promised: {limit}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请选择要办理的事项（共 {count} 项）</source>
+        <translation>Choose a matter ({count} in all)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>取号：{category}</source>
+        <translation>Take a number: {category}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>正在打印，请稍候……</source>
+        <translation>Printing, please wait…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>本机暂未连接打印机。告知单已保存，可到任一综合窗口打印。</source>
+        <translation>No printer is connected. The checklist was saved; any service window can print it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>告知单已打印，请从出纸口取走。</source>
+        <translation>Printed. Please take the checklist from the slot.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{message} 可点“重新打印”，或到综合窗口索取。</source>
+        <translation>{message} Tap “Print again”, or ask at a service window.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskProgressPage</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/progress_page.py" line="+25"/>
+        <source>请将受理通知书或补正通知书上的条码对准扫描口</source>
+        <translation>Hold the barcode on your receipt or supplement notice to the scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有条码？请输入办件编号和申请人证件号码后四位</source>
+        <translation>No barcode? Enter the case number and the last 4 characters of the applicant&apos;s ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未查询到相符的办件。请核对办件编号和证件号码后四位，或持受理通知书到综合窗口咨询。</source>
+        <translation>No matching case found. Check the case number and the last 4 ID characters, or bring your receipt to a service window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据来源：本机记录</source>
+        <translation>Source: this terminal&apos;s records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已收件待受理</source>
+        <translation>Received, not yet accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待补正</source>
+        <translation>Supplements requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结（准予）</source>
+        <translation>Concluded (approved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结（不予批准）</source>
+        <translation>Concluded (not approved)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待领取</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已出件</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>通知书编号</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承诺办结日期</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚需补交材料</source>
+        <translation>Still to bring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取地点</source>
+        <translation>Pick up at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结后领取</source>
+        <translation>Pick up when done</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>办件进度查询</source>
+        <translation>Case progress</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>扫描后自动查询</source>
+        <translation>Scan to check automatically</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办件编号，例如 DEMO01-20261123-0001</source>
+        <translation>e.g. DEMO01-20261123-0001</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>后四位</source>
+        <translation>Last 4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+67"/>
+        <location line="+18"/>
+        <source>打开键盘</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>查询</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>证件号码后四位</source>
+        <translation>Last 4 of ID</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>再查一件</source>
+        <translation>Check another</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{scan}。{type}。{error}</source>
+        <translation>{scan}. {type}. {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+86"/>
+        <source>收起键盘</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{matter}：{status}</source>
+        <translation>{matter}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskRatePage</name>
+    <message>
+        <location filename="../../ui/ratings/kiosk_rate.py" line="+33"/>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>办件评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请将受理回执上的条码对准扫码口，或输入办件编号和申请人证件号码后六位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办件编号（扫码后自动填入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>证件号码后六位（手工输入时填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <source>返回首页</source>
+        <translation type="unfinished">Home</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>查找办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>请选择不满意的原因（可多选）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>还想说的话（选“其他”时请填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同意工作人员回访我</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访电话（同意回访时填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>提交评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请将受理回执上的条码对准扫码口，或输入办件编号和证件号码后六位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请为这件事的整体办理情况评价，点击五个按钮中的一个，然后点提交评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>办件编号 {case_no}
+{matter}
+请您对这件事的整体办理情况评价（补充评价）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件编号 {case_no}
+{matter}
+请您对这件事的整体办理情况评价：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>请先选择一个评价等级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>感谢您的评价！
+我们会尽快核实并改进。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>感谢您的评价！</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreens</name>
+    <message>
+        <location filename="../../ui/kiosk/screens.py" line="-91"/>
+        <source>暂无法估算等候时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无需等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>约 {minutes} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>暂时连接不上大厅排队系统。您的选择已保留，请稍后再试一次，或咨询导服人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="+30"/>
+        <source>大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>一窗通 · 自助终端 — {hall}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+72"/>
+        <source>长辈版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>朗读</source>
+        <translation type="unfinished">Read aloud</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>取号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>标准版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>本机暂无普通话语音，如需帮助请联系导服人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>办件评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lockdown</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="+194"/>
+        <source>重新启动本终端</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出到桌面（维护）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -85,7 +2651,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b style=&apos;font-size:16pt&apos;&gt;一窗通&lt;/b&gt;&lt;br&gt;{hall}&#x3000;工作站 {station}</source>
         <translation>&lt;b style=&apos;font-size:16pt&apos;&gt;Yichuang&lt;/b&gt;&lt;br&gt;{hall}  Station {station}</translation>
     </message>
@@ -94,11 +2660,177 @@
         <source>未登记</source>
         <translation>not enrolled</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>正在登录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>登录失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/main.py" line="+29"/>
+        <location line="+122"/>
+        <source>一窗通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>一窗通无法启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>大厅管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{staff_no} {name}（{role}）密码 {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>演示账号：{accounts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>程序出现内部错误，已记录（{path}）。请联系运维人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内部错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>本地数据库已损坏（{error}），为保护数据未启动。
+请运行 yichuang restore --latest 从每日备份恢复，或联系运维人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCard</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/guide_detail.py" line="-69"/>
+        <source>{form} {count}份&#x3000;·&#x3000;{medium}</source>
+        <translation>{form} ×{count} · {medium}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在哪里取得：{source}</source>
+        <translation>Where to get it: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>何时需要：{condition}</source>
+        <translation>Needed when: {condition}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>要求：{standard}</source>
+        <translation>Requirements: {standard}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明：{notes}</source>
+        <translation>Notes: {notes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>暂时缺少时可签署承诺书容缺受理，之后补交。</source>
+        <translation>If missing, you may sign a commitment, be accepted with pending materials and bring it later.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialTableModel</name>
+    <message>
+        <location filename="../../ui/models/catalog.py" line="+74"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>材料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原件/复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>必要性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>适用情形：{condition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{necessity}（{condition}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source}：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>可容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatterDetail</name>
     <message>
-        <location filename="../../ui/clerk/catalog_browser.py" line="-120"/>
+        <location filename="../../ui/clerk/catalog_browser.py" line="-123"/>
         <source>&lt;span style=&apos;color:#666&apos;&gt;在左侧输入事项名称、拼音首字母（如 gtgsh）或事项编码&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#666&apos;&gt;Type a matter name, its pinyin initials (e.g. gtgsh) or its code on the left&lt;/span&gt;</translation>
     </message>
@@ -163,9 +2895,1212 @@
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{description}&#x3000;共 {count} 项材料，其中必要 {required} 项。</source>
         <translation>{description}  {count} materials, {required} of them required.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterListModel</name>
+    <message>
+        <location filename="../../ui/models/catalog.py" line="-62"/>
+        <source>即办</source>
+        <translation type="unfinished">On the spot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺 {days} 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{type}，{limit}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="+16"/>
+        <source>无法完成操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnscreenKeyboard</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/onscreen_keyboard.py" line="+18"/>
+        <source>退格</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>PadWindow</name>
+    <message>
+        <location filename="../../ui/pad/window.py" line="+47"/>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等候时间过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员态度不好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料要求没有一次性告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事流程繁琐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时间过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需要多次跑腿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口服务不规范</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>一窗通 · 评价器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>欢迎您！办理结束后，请在这里为本次服务评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请您为本次服务评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>请告诉我们哪里做得不好（可多选）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>还想说的话（可不填；选“其他”时请填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>是否同意工作人员回访您？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不需要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>您的姓名（可不填，匿名评价）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>重新选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提交评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>您选择了“{level}”，很抱歉给您带来不便</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{window} 号窗口&#x3000;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员：{name}&#x3000;工号：{staff_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本次服务：{description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>窗口服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办件编号 {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排队号 {ticket_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>感谢您的评价！
+我们会尽快核实并改进。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>感谢您的评价！
+祝您生活愉快。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请在 {seconds} 秒内评价，未评价将记为“未评价”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/install.py" line="+70"/>
+        <source>办事指南</source>
+        <translation>Service guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指</source>
+        <comment>the guide tile&apos;s one-character icon</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进度查询</source>
+        <translation>Case progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查</source>
+        <comment>the progress tile&apos;s one-character icon</comment>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <location filename="../../ui/kiosk_guide/common.py" line="+19"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>第 {number} / {count} 页</source>
+        <translation>Page {number} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <location filename="../../ui/figures/labels.py" line="+33"/>
+        <source>{year}年{month}月{day}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} 至 {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <location line="-34"/>
+        <source>日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="-91"/>
+        <source>管理员解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请输入管理员解锁密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>密码不正确，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanBasis</name>
+    <message>
+        <location filename="../../ui/figures/labels.py" line="+3"/>
+        <source>平均工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>繁忙日（80% 分位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../ui/figures/plan_view.py" line="+41"/>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>测算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>让</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>的群众等候不超过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参考最近</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选中一行可看测算理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{start} 至 {end} 没有取号记录，无法测算。请在有一段时间的排队数据后再测算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{category} {count} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{month}每个工作日高峰时段需要的窗口：{windows}；分类别合计 {total} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>若全部窗口实行全科无差别受理，高峰时只需 {count} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{category} {band}：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoorReason</name>
+    <message>
+        <location filename="../../ui/ratings/labels.py" line="-15"/>
+        <source>等候时间过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员态度不好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料要求没有一次性告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事流程繁琐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时间过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需要多次跑腿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口服务不规范</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../../ui/print_jobs.py" line="+45"/>
+        <source>打印失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>未配置打印机，文书已保存为 PDF：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="-113"/>
+        <source>打印预览 — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>打印（Ctrl+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭（Esc）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="+63"/>
+        <source>打印机</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为每种文书选择打印机。排队小票通常用 80 毫米热敏打印机，其余用 A4 打印机。</source>
+        <translation>Choose a printer for each document. Ticket slips usually go to an 80 mm thermal printer, the rest to an A4 printer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存为PDF（不打印）</source>
+        <translation>Save as PDF (do not print)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{printer}（未找到）</source>
+        <translation>{printer} (not found)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本机未找到已安装的打印机：可先选择“保存为PDF”，安装打印机后重新运行设置。</source>
+        <translation>No printer is installed on this PC: choose “Save as PDF” for now and run the setup again after installing one.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../ui/sync/quarantine_page.py" line="+17"/>
+        <source>记录类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>产生时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尝试次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePage</name>
+    <message>
+        <location line="+55"/>
+        <source>重新发送所选记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>共有 {count} 条记录被服务器退回。核实原因后可重新发送；其余记录照常上传，不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有被退回的记录，所有记录均正常上传。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>最近的同步核对：
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请先在列表中选择要重新发送的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已将 {count} 条记录放回待上传队列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/clerk/queue_panel.py" line="+65"/>
+        <location line="+292"/>
+        <source>绿色通道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>正在联系大厅服务器…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>本窗口业务等候情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>挂起的号（双击恢复）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>窗口业务设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+247"/>
+        <source>叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>重呼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挂起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>指定号码，如 A012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指定叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>代取号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}（{key}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>当前没有等候的群众。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>本窗口当前没有正在办理的号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{window} 号窗口 · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已暂停叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>叫号中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 共享队列离线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复（F5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>暂停（F5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>按 F1 叫下一位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取号 {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已重呼 {count} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已叫号 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingChannel</name>
+    <message>
+        <location filename="../../ui/ratings/labels.py" line="+20"/>
+        <source>政务大厅平板电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政务大厅其他终端</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingFigures</name>
+    <message>
+        <location line="+3"/>
+        <source>已评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应办结整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按时办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改按时率</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingLabels</name>
+    <message>
+        <location line="+2"/>
+        <source>匿名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>实名差评回访率 {done}/{required}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（{rate}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reasons}：{comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingLevel</name>
+    <message>
+        <location line="-97"/>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsClerkHook</name>
+    <message>
+        <location filename="../../ui/ratings/clerk_hook.py" line="+42"/>
+        <source>已请群众在评价器上评价本次服务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请评价（F8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请群众在评价器上为本次服务评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>差评整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>满意度统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+29"/>
+        <source>不予受理</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择或输入不予受理的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法律依据，例如《中华人民共和国行政许可法》第三十二条第一款第（二）项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>将打印《不予受理决定通知书》，告知申请人可在六十日内申请行政复议或在六个月内提起行政诉讼。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不予受理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/screens.py" line="+377"/>
+        <source>重新打印</source>
+        <translation type="unfinished">Print again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完成，返回首页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>过号处理：{policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（{lane}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>您前面还有 {count} 人等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预计等候：{wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>绿色通道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在打印排队小票……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请取走排队小票，留意叫号屏和语音提示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>小票未能打印：{reason}
+您的号码已保留，请记下号码，或点“重新打印”，也可请导服人员协助。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>取号成功。您的号码是 {number} 号，{category}。您前面还有 {count} 人，预计等候{wait}。{printing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="-73"/>
+        <source>显示器</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>屏幕 {number}：{name}（{width}×{height}）</source>
+        <translation>Screen {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>屏幕 {number}</source>
+        <translation>Screen {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本机角色与屏幕</source>
+        <translation>Roles and screens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一台电脑可以同时有多个角色，例如窗口端在主屏，评价器在第二块屏。</source>
+        <translation>One PC can have several roles, e.g. the counter on the main screen and the rating pad on the second.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>请至少选择一个角色。</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFiguresTab</name>
+    <message>
+        <location filename="../../ui/figures/server_tab.py" line="+36"/>
+        <source>全大厅统计获取失败：{error}。请稍后点“刷新”重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>按{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>正在从服务器获取全大厅统计…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>服务器数据（{period}，本大厅全部工作站）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>全大厅统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupAnswers</name>
+    <message>
+        <location filename="../../ui/setup/answers.py" line="+32"/>
+        <source>本机有自助终端、叫号屏或评价器：请设置管理员解锁密码。</source>
+        <translation>This PC runs a kiosk, call board or rating pad: set a supervisor unlock PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>窗口端（窗口人员受理）</source>
+        <translation>Counter (clerks accept applications)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自助终端（群众取号、查询）</source>
+        <translation>Kiosk (citizens take numbers, check progress)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>叫号屏</source>
+        <translation>Call board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价器（群众评价）</source>
+        <translation>Rating pad (citizens rate the service)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>排队小票</source>
+        <translation>Ticket slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理回执</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正材料通知书</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知承诺书</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理通知书</source>
+        <translation>Refusal notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事指南</source>
+        <translation>Service guide</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>请填写服务器地址，以 http:// 或 https:// 开头，例如 https://zwfw.example.gov.cn。</source>
+        <translation>Enter the server URL, starting with http:// or https://, e.g. https://zwfw.example.gov.cn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写工作站编码：服务器登记本工作站时显示，例如 H0101（字母和数字）。</source>
+        <translation>Enter the station code shown when the server registered this station, e.g. H0101 (letters and digits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写一次性登记码：在中心服务器登记本工作站后由管理员提供。</source>
+        <translation>Enter the one-time enrolment code the administrator received when registering this station on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="+118"/>
+        <source>一窗通 · 工作站设置</source>
+        <translation>Yichuang · Station setup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>一窗通工作站设置向导</source>
+        <translation>Yichuang station setup wizard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>设置已取消，未保存。</source>
+        <translation>Setup cancelled; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StationMenu</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="+10"/>
+        <source>工作站菜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>管理员菜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,6 +4142,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>● 离线（{detail}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>● 离线</source>
         <translation>● Offline</translation>
     </message>
@@ -219,6 +4159,310 @@
         <location line="+5"/>
         <source>注意：{years} 年节假日安排尚未导入，时限暂按周一至周五计算</source>
         <translation>Note: the {years} holiday schedule is not imported yet; time limits count Monday to Friday for now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+36"/>
+        <source>{count} 条记录被服务器退回，请大厅管理人员处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同步提示：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在连接服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>上次同步：{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未与服务器同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>同步退回记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <location filename="../../ui/figures/page.py" line="-234"/>
+        <source>按{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>所选期间没有记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/screens.py" line="-328"/>
+        <source>取号：请选择业务类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>绿色通道（老年人、残疾人、孕妇等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择绿色通道后，请向导服人员出示相关证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在为您取号，请稍候……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>返回首页</source>
+        <translation type="unfinished">Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上一页</source>
+        <translation type="unfinished">Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一页</source>
+        <translation type="unfinished">Next</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>办理时间 {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日号源已取完</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等候人数暂时无法获取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等候 {count} 人 · {wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name}，等候{count}人，{wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择业务类别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="-145"/>
+        <source>终端设置</source>
+        <translation>Terminal settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自助终端、叫号屏和评价器全屏运行，群众无法退出；管理员在屏幕右上角连续点击 5 次，输入解锁密码后打开管理菜单。</source>
+        <translation>Kiosk, call board and rating pad run full screen and citizens cannot leave them; a supervisor taps the top-right corner 5 times and enters the unlock PIN to open the admin menu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自助终端默认显示长辈版（大字、简化）</source>
+        <translation>Kiosk starts in senior mode (large type, simplified)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已设置；不修改请留空</source>
+        <translation>Already set; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 到 12 位数字</source>
+        <translation>6 to 12 digits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无人操作返回首页(&amp;I)</source>
+        <translation>Back home when &amp;idle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>管理员解锁密码(&amp;P)</source>
+        <translation>Supervisor unlock &amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入密码</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>界面语言(&amp;L)</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>两次输入的解锁密码不一致，请重新输入。</source>
+        <translation>The two PINs differ; enter them again.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/clerk/queue_panel.py" line="-413"/>
+        <source>转移 {no} 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（不改变业务类别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>留空表示任一窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例如：需补充材料后到不动产专窗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到业务类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到窗口号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCountsModel</name>
+    <message>
+        <location line="-60"/>
+        <source>业务类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预计等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>窗口暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无需等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>约 {minutes} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowCell</name>
+    <message>
+        <location filename="../../ui/board/window.py" line="-150"/>
+        <source>{window} 号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowProfileDialog</name>
+    <message>
+        <location filename="../../ui/clerk/queue_panel.py" line="+40"/>
+        <source>{window} 号窗口业务设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>勾选本窗口办理的业务类别；权重越大，叫到该类别的次数越多（1–10）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>叫号规则参数（全大厅通用，详见 docs/queue-policy.md）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>连续叫优先号后穿插 1 个普通号（N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普通号等候超过（分钟，0 为不启用）优先叫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约超过时段开始（分钟）排到绿色通道前</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

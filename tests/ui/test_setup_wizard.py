@@ -43,6 +43,7 @@ def test_server_station_with_kiosk_and_pad(make_wizard, data_dir: Path) -> None:
     assert needs_setup(data_dir)
     w.connection.server.setChecked(True)
     w.connection.url.setText("https://zwfw.example.gov.cn/")
+    w.connection.station_code.setText("H0103")
     w.connection.code.setText("ENROL-7788")
     w.next()
     assert w.currentPage() is w.hall
@@ -72,6 +73,7 @@ def test_server_station_with_kiosk_and_pad(make_wizard, data_dir: Path) -> None:
     assert raw["printers"] == {"ticket": "Xprinter-80mm", "receipt": PDF_FOLDER}
     assert raw["kiosk_idle_seconds"] == 120 and raw["elderly_mode_default"] is True
     assert raw["window_no"] == "12"
+    assert raw["station_code"] == "H0103"  # the station enrols under this code on its first connection
     cfg = config_mod.load(path)  # what the station will read
     assert cfg.screens == {"kiosk": 0, "pad": 0}
     assert secrets(data_dir).get(ENROLMENT_SECRET) == "ENROL-7788"
@@ -84,7 +86,32 @@ def test_server_mode_needs_address_and_code(make_wizard) -> None:  # type: ignor
     w.connection.url.setText("zwfw.example.gov.cn")
     w.next()
     assert w.currentPage() is w.connection
-    assert "http://" in w.connection.error.text() and "注册码" in w.connection.error.text()
+    error = w.connection.error.text()
+    assert "http://" in error and "工作站编码" in error and "一次性登记码" in error
+    w.connection.url.setText("https://zwfw.example.gov.cn")
+    w.connection.station_code.setText("H01 03")  # a space: refused, what was typed stays
+    w.connection.code.setText("ENROL-7788")
+    w.next()
+    assert w.currentPage() is w.connection and "工作站编码" in w.connection.error.text()
+    assert w.connection.code.text() == "ENROL-7788" and w.connection.url.text() == "https://zwfw.example.gov.cn"
+
+
+def test_rerun_on_an_enrolled_station_needs_no_new_code(make_wizard, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    save_answers(SetupAnswers(standalone=False, server_url="https://zwfw.example.gov.cn", station_code="H0103",
+                              enrolment_code="ENROL-7788", roles=["clerk"], hall_name="拱墅区政务服务中心"),
+                 data_dir, data_dir)
+    secrets(data_dir).delete(ENROLMENT_SECRET)  # the first sync traded it for the station secret
+    secrets(data_dir).set("station-secret", "s3cret")
+    w = make_wizard()
+    assert w.connection.server.isChecked() and w.connection.station_code.text() == "H0103"
+    assert w.connection.code.text() == ""
+    w.next()
+    assert w.currentPage() is w.hall  # no new code asked for
+    w.hall.window_no.setText("4")
+    _to_terminal_page(w, ["clerk"])
+    w.accept()
+    assert w.saved_path is not None and config_mod.load(w.saved_path).window_no == "4"
+    assert secrets(data_dir).get(ENROLMENT_SECRET) is None and secrets(data_dir).get("station-secret") == "s3cret"
 
 
 def test_no_role_chosen_stays_on_the_page(make_wizard) -> None:  # type: ignore[no-untyped-def]

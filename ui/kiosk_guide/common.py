@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePo
 
 Speak = Callable[[str], object]
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for lupdate under ``context`` (PySide6's own is typed as returning object)."""
+    return source
+
 _BASE = """
 #{root} {{ background: #f4f6f8; }}
 #{root} QLabel {{ color: #1f2933; font-size: {body}pt; }}
@@ -45,7 +50,10 @@ _BASE = """
     font-weight: bold; }}
 #{root} QPushButton[role="primary"]:pressed {{ background: #084783; }}
 #{root} QPushButton[role="tile"] {{ text-align: left; padding: 10px 22px; font-weight: bold; }}
+#{root} QPushButton[role="tile"] QLabel {{ font-size: {button}pt; font-weight: bold; background: transparent; }}
 #{root} QPushButton[role="key"] {{ font-size: {key}pt; min-width: {key_size}px; min-height: {key_size}px;
+    padding: 0px; }}
+#{root} QPushButton[role="wordKey"] {{ font-size: {word_key}pt; min-width: {key_size}px; min-height: {key_size}px;
     padding: 0px; }}
 #{root} QScrollArea {{ border: 2px solid #c5d0dc; border-radius: 12px; background: white; }}
 #{root} QWidget#qt_scrollarea_viewport, #{root} QWidget[role="panel"] {{ background: white; }}
@@ -54,10 +62,11 @@ _BASE = """
 #{root} QScrollBar::add-line:vertical, #{root} QScrollBar::sub-line:vertical {{ height: 0px; }}
 """
 
+# word_key: 退格 / 清空, whose words (longer in English) must fit one key of a portrait screen
 NORMAL = {"body": 16, "title": 28, "heading": 19, "input": 22, "button": 18, "touch": 64, "key": 20,
-          "key_size": 64, "scroll": 28}
+          "key_size": 64, "word_key": 16, "scroll": 28}
 ELDERLY = {"body": 22, "title": 34, "heading": 25, "input": 28, "button": 24, "touch": 84, "key": 26,
-           "key_size": 74, "scroll": 40}
+           "key_size": 74, "word_key": 19, "scroll": 40}
 
 
 def style_sheet(root: str, elderly: bool) -> str:
@@ -101,10 +110,10 @@ class HeaderBar(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = label(title, "title", wrap=False)
-        self.back_button = big_button("上一步", slot=self.backRequested.emit)
-        self.read_button = big_button("朗读", slot=self.readRequested.emit)
-        self.home_button = big_button("返回首页", slot=self.homeRequested.emit)
+        self.title = label(title, "title")  # wraps: a long (English) title never pushes the buttons off
+        self.back_button = big_button(self.tr("上一步"), slot=self.backRequested.emit)
+        self.read_button = big_button(self.tr("朗读"), slot=self.readRequested.emit)
+        self.home_button = big_button(self.tr("返回首页"), slot=self.homeRequested.emit)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.title, 1)
@@ -123,8 +132,8 @@ class Pager(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous_button = big_button("上一页", slot=self.previousRequested.emit)
-        self.next_button = big_button("下一页", slot=self.nextRequested.emit)
+        self.previous_button = big_button(self.tr("上一页"), slot=self.previousRequested.emit)
+        self.next_button = big_button(self.tr("下一页"), slot=self.nextRequested.emit)
         self.position = label("", "note", wrap=False)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self.previous_button, self.next_button):
@@ -137,7 +146,7 @@ class Pager(QWidget):
 
     def show_page(self, number: int, count: int) -> None:
         self.setVisible(count > 1)
-        self.position.setText(f"第 {number} / {count} 页")
+        self.position.setText(self.tr("第 {number} / {count} 页").format(number=number, count=count))
         self.previous_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < count)
 

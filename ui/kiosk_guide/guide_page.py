@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app import kiosk_rules as rules
@@ -18,8 +18,8 @@ from app.catalog.model import Matter
 from app.catalog.repository import active_search_keys
 from app.errors import UserError
 from app.station import Station
-from ui.kiosk_guide.common import HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
-from ui.kiosk_guide.guide_detail import GuideDetail
+from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
+from ui.kiosk_guide.guide_detail import GuideDetail, limit
 from ui.kiosk_guide.onscreen_keyboard import OnscreenKeyboard
 from ui.kiosk_guide.tiles import Tile, TileGrid
 from ui.print_jobs import PrintJobs
@@ -31,7 +31,7 @@ LAYOUT: dict[bool, dict[str, tuple[int, int, int]]] = {
     True: {"departments": (2, 8, 120), "matters": (1, 5, 120), "search": (1, 3, 120), "situations": (1, 4, 120)},
 }
 MATERIALS_PER_PAGE = {False: 3, True: 2}
-SEARCH_HINT = "输入事项名称或拼音首字母，例如 gtgsh"
+SEARCH_HINT = QT_TRANSLATE_NOOP("KioskGuidePage", "输入事项名称或拼音首字母，例如 gtgsh")
 
 
 class KioskGuidePage(QWidget):
@@ -52,7 +52,7 @@ class KioskGuidePage(QWidget):
         self.facts: rules.GuideFacts | None = None
         self.pending_doc = ""
         self.setObjectName(ROOT)
-        self.header = HeaderBar("办事指南")
+        self.header = HeaderBar(self.tr("办事指南"))
         self.header.backRequested.connect(self.back)
         self.header.readRequested.connect(self.read_aloud)
         self.header.homeRequested.connect(self.homeRequested.emit)
@@ -79,15 +79,15 @@ class KioskGuidePage(QWidget):
         step = QWidget()
         self.search = QLineEdit()
         self.search.setObjectName("kioskGuideSearch")
-        self.search.setPlaceholderText(SEARCH_HINT)
+        self.search.setPlaceholderText(QCoreApplication.translate("KioskGuidePage", SEARCH_HINT))
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
-        self.keyboard_button = big_button("打开键盘", slot=self.toggle_keyboard)
+        self.keyboard_button = big_button(self.tr("打开键盘"), slot=self.toggle_keyboard)
         self.keyboard = OnscreenKeyboard(self.search)
         self.browse_hint = label("", "heading")
         self.browse_grid = TileGrid(self._pick_from_browse)
         row = QHBoxLayout()
-        row.addWidget(label("搜索：", "heading", wrap=False))
+        row.addWidget(label(self.tr("搜索："), "heading", wrap=False))
         row.addWidget(self.search, 1)
         row.addWidget(self.keyboard_button)
         box = QVBoxLayout(step)
@@ -110,7 +110,7 @@ class KioskGuidePage(QWidget):
 
     def _build_situations(self) -> QWidget:
         step = QWidget()
-        self.situations_hint = label("请选择符合您的情况：", "heading")
+        self.situations_hint = label(self.tr("请选择符合您的情况："), "heading")
         self.situations_grid = TileGrid(self.open_situation)
         box = QVBoxLayout(step)
         box.setContentsMargins(0, 0, 0, 0)
@@ -121,19 +121,19 @@ class KioskGuidePage(QWidget):
     def _build_guide(self) -> QWidget:
         step = QWidget()
         self.detail = GuideDetail()
-        self.print_button = big_button("打印一次性告知单", "primary", self.print_guide)
-        self.retry_button = big_button("重新打印", slot=self.retry_print)
+        self.print_button = big_button(self.tr("打印一次性告知单"), "primary", self.print_guide)
+        self.retry_button = big_button(self.tr("重新打印"), slot=self.retry_print)
         self.print_status = label("", "note")
         self.ticket_row = QHBoxLayout()
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.print_status, 1)
-        actions.addLayout(self.ticket_row)
         box = QVBoxLayout(step)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.detail, 1)
         box.addLayout(actions)
+        box.addLayout(self.ticket_row)  # a row of its own: fits a portrait kiosk, also in English
         return step
 
     # -- public ------------------------------------------------------------------
@@ -153,7 +153,7 @@ class KioskGuidePage(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.keyboard.setVisible(False)
-        self.keyboard_button.setText("打开键盘")
+        self.keyboard_button.setText(self.tr("打开键盘"))
         self.department = self.matter = self.facts = None
         self.pending_doc = ""
         self._show_departments()
@@ -171,7 +171,7 @@ class KioskGuidePage(QWidget):
             grid = self.browse_grid
         hints = {self.situations_step: self.situations_hint, self.matters_step: self.matters_hint}
         hint = (hints.get(step, self.browse_hint) if step is not None else self.browse_hint).text()
-        return f"{hint}。本页有：{'；'.join(grid.visible_texts())}。"
+        return self.tr("{hint}。本页有：{tiles}。").format(hint=hint, tiles=self.tr("；").join(grid.visible_texts()))
 
     def read_aloud(self) -> None:
         self.speak(self.current_speech())
@@ -179,19 +179,19 @@ class KioskGuidePage(QWidget):
     def toggle_keyboard(self) -> None:
         shown = not self.keyboard.isVisible()
         self.keyboard.setVisible(shown)
-        self.keyboard_button.setText("收起键盘" if shown else "打开键盘")
+        self.keyboard_button.setText(self.tr("收起键盘") if shown else self.tr("打开键盘"))
         self._layout_browse()
 
     # -- steps -------------------------------------------------------------------
     def _go(self, step: QWidget) -> None:
         self.stack.setCurrentWidget(step)
         self.header.back_button.setVisible(step is not self.browse_step)
-        titles = {self.browse_step: "办事指南：选择部门或搜索事项"}
+        titles = {self.browse_step: self.tr("办事指南：选择部门或搜索事项")}
         if step is self.matters_step and self.department is not None:
             titles[step] = self.department.name
         if step in (self.situations_step, self.guide_step) and self.matter is not None:
             titles[step] = self.matter.name
-        self.header.set_title(titles.get(step, "办事指南"))
+        self.header.set_title(titles.get(step, self.tr("办事指南")))
 
     def back(self) -> None:
         step = self.stack.currentWidget()
@@ -211,8 +211,9 @@ class KioskGuidePage(QWidget):
         self.browse_grid.configure(columns, per_page, height)
 
     def _show_departments(self) -> None:
-        tiles = [Tile(d.code, f"{d.name}\n{len(d.matters)} 个事项") for d in self._departments]
-        self.browse_hint.setText("请选择办理部门，或在上方搜索事项")
+        tiles = [Tile(d.code, self.tr("{name}\n{count} 个事项").format(name=d.name, count=len(d.matters)))
+                 for d in self._departments]
+        self.browse_hint.setText(self.tr("请选择办理部门，或在上方搜索事项"))
         self.browse_grid.set_tiles(tiles)
         self._layout_browse()
 
@@ -221,14 +222,17 @@ class KioskGuidePage(QWidget):
             self._show_departments()
             return
         found = self.station.matter_index.search(text, limit=60)
-        self.browse_hint.setText(f"找到 {len(found)} 个事项" if found else "没有找到相符的事项")
+        self.browse_hint.setText(self.tr("找到 {count} 个事项").format(count=len(found)) if found
+                                 else self.tr("没有找到相符的事项"))
         self.browse_grid.set_tiles([self._matter_tile(m, prefix="m:") for m in found],
-                                   "请换一个词试试，或点“返回首页”后到综合窗口咨询。")
+                                   self.tr("请换一个词试试，或点“返回首页”后到综合窗口咨询。"))
         self._layout_browse()
 
     def _matter_tile(self, matter: Matter, prefix: str = "") -> Tile:
         department = self.station.catalog.department_name(matter.department)
-        return Tile(prefix + matter.code, f"{matter.name}\n{department} · 承诺{rules.limit_text(matter.promised_limit_days)}")
+        text = self.tr("{name}\n{department} · 承诺{limit}").format(
+            name=matter.name, department=department, limit=limit(matter.promised_limit_days))
+        return Tile(prefix + matter.code, text)
 
     def _pick_from_browse(self, key: str) -> None:
         if key.startswith("m:"):
@@ -239,7 +243,7 @@ class KioskGuidePage(QWidget):
 
     def open_department(self, code: str) -> None:
         self.department = next(d for d in self._departments if d.code == code)
-        self.matters_hint.setText(f"请选择要办理的事项（共 {len(self.department.matters)} 项）")
+        self.matters_hint.setText(self.tr("请选择要办理的事项（共 {count} 项）").format(count=len(self.department.matters)))
         self.matters_grid.set_tiles([self._matter_tile(m) for m in self.department.matters])
         self._go(self.matters_step)
 
@@ -269,7 +273,8 @@ class KioskGuidePage(QWidget):
             return
         take = self.take_ticket
         for category in self.facts.categories:
-            button = big_button(f"取号：{category.name}", "primary", partial(take, category.code))
+            button = big_button(self.tr("取号：{category}").format(category=category.name), "primary",
+                                partial(take, category.code))
             button.setObjectName(f"ticket-{category.code}")
             self.ticket_row.addWidget(button)
 
@@ -292,7 +297,7 @@ class KioskGuidePage(QWidget):
         self.pending_doc = doc_id
         self.print_button.setEnabled(False)
         self.retry_button.setVisible(False)
-        self._set_print_status("正在打印，请稍候……", "note")
+        self._set_print_status(self.tr("正在打印，请稍候……"), "note")
         self.print_jobs.submit(doc_id, "guide")
 
     def _print_done(self, doc_id: str, message: str) -> None:
@@ -300,9 +305,9 @@ class KioskGuidePage(QWidget):
             return
         self.print_button.setEnabled(True)
         if message:  # no printer: the PDF was kept; a citizen cannot use a file path
-            self._set_print_status("本机暂未连接打印机。告知单已保存，可到任一综合窗口打印。", "error")
+            self._set_print_status(self.tr("本机暂未连接打印机。告知单已保存，可到任一综合窗口打印。"), "error")
         else:
-            self._set_print_status("告知单已打印，请从出纸口取走。", "note")
+            self._set_print_status(self.tr("告知单已打印，请从出纸口取走。"), "note")
         self.printed.emit(doc_id)
 
     def _print_failed(self, doc_id: str, message: str) -> None:
@@ -310,7 +315,7 @@ class KioskGuidePage(QWidget):
             return
         self.print_button.setEnabled(True)
         self.retry_button.setVisible(True)
-        self._set_print_status(f"{message} 可点“重新打印”，或到综合窗口索取。", "error")
+        self._set_print_status(self.tr("{message} 可点“重新打印”，或到综合窗口索取。").format(message=message), "error")
 
     def _set_print_status(self, text: str, role: str) -> None:
         self.print_status.setText(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -66,6 +67,8 @@ def install(kiosk: KioskWindow) -> tuple[PageScreen, PageScreen]:
     speak = kiosk.speaker.speak
     guide = PageScreen(KioskGuidePage(kiosk.station, kiosk.print_jobs, speak, take_ticket))
     progress = PageScreen(KioskProgressPage(kiosk.station, speak))
-    kiosk.add_tile("办事指南", "指", guide)
-    kiosk.add_tile("进度查询", "查", progress)
+    kiosk.add_tile(QCoreApplication.translate("PageScreen", "办事指南"),
+                   QCoreApplication.translate("PageScreen", "指", "the guide tile's one-character icon"), guide)
+    kiosk.add_tile(QCoreApplication.translate("PageScreen", "进度查询"),
+                   QCoreApplication.translate("PageScreen", "查", "the progress tile's one-character icon"), progress)
     return guide, progress

@@ -10,11 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
-from ui.kiosk_guide.common import big_button
+from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, big_button
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM")
-BACKSPACE = "退格"
-CLEAR = "清空"
+BACKSPACE = "退格"  # i18n: data (a key's name: keys[BACKSPACE], the ``typed`` signal, the object name)
+CLEAR = "清空"  # i18n: data (as BACKSPACE)
+KEY_LABELS = {BACKSPACE: QT_TRANSLATE_NOOP("OnscreenKeyboard", "退格"), CLEAR: QT_TRANSLATE_NOOP("OnscreenKeyboard", "清空")}
 
 
 class OnscreenKeyboard(QWidget):
@@ -38,7 +39,10 @@ class OnscreenKeyboard(QWidget):
         self._add(grid, CLEAR, 3, 9, 1)
 
     def _add(self, grid: QGridLayout, text: str, row: int, column: int, span: int) -> None:
-        button = big_button(text, "key", slot=lambda: self.press(text))
+        if text in KEY_LABELS:
+            button = big_button(self.tr(KEY_LABELS[text]), "wordKey", slot=lambda: self.press(text))
+        else:
+            button = big_button(text, "key", slot=lambda: self.press(text))
         button.setObjectName(f"key-{text}")
         self.keys[text] = button
         grid.addWidget(button, row, column, 1, span)

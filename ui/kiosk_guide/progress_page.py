@@ -11,19 +11,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app import kiosk_rules as rules
 from app.errors import UserError
 from app.station import Station
-from ui.kiosk_guide.common import HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
+from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
 from ui.kiosk_guide.onscreen_keyboard import OnscreenKeyboard
 
 ROOT = "kioskProgressPage"
-SCAN_HINT = "请将受理通知书或补正通知书上的条码对准扫描口"
-TYPE_HINT = "没有条码？请输入办件编号和申请人证件号码后四位"
+SCAN_HINT = QT_TRANSLATE_NOOP("KioskProgressPage", "请将受理通知书或补正通知书上的条码对准扫描口")
+TYPE_HINT = QT_TRANSLATE_NOOP("KioskProgressPage", "没有条码？请输入办件编号和申请人证件号码后四位")
+# Texts app/ hands over as they are (app.kiosk_rules, app.intake.records.STATUS_LABELS): shown
+# translated, looked up by their Chinese text; anything else app/ words stays as it is.
+APP_TEXTS = (
+    QT_TRANSLATE_NOOP("KioskProgressPage", "未查询到相符的办件。请核对办件编号和证件号码后四位，或持受理通知书到综合窗口咨询。"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "数据来源：本机记录"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "已收件待受理"), QT_TRANSLATE_NOOP("KioskProgressPage", "待补正"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "不予受理"), QT_TRANSLATE_NOOP("KioskProgressPage", "已受理"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "审批中"), QT_TRANSLATE_NOOP("KioskProgressPage", "办结（准予）"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "办结（不予批准）"), QT_TRANSLATE_NOOP("KioskProgressPage", "待领取"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "已出件"), QT_TRANSLATE_NOOP("KioskProgressPage", "已作废"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "已办结"), QT_TRANSLATE_NOOP("KioskProgressPage", "办件编号"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "通知书编号"), QT_TRANSLATE_NOOP("KioskProgressPage", "办理事项"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "当前状态"), QT_TRANSLATE_NOOP("KioskProgressPage", "承诺办结日期"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "尚需补交材料"), QT_TRANSLATE_NOOP("KioskProgressPage", "下一步"),
+    QT_TRANSLATE_NOOP("KioskProgressPage", "领取地点"), QT_TRANSLATE_NOOP("KioskProgressPage", "办结后领取"),
+)
+
+
+def app_text(text: str) -> str:
+    """A text from app/ in the interface language (unchanged when it has no translation)."""
+    return QCoreApplication.translate("KioskProgressPage", text)
 
 
 class KioskProgressPage(QWidget):
@@ -36,7 +57,7 @@ class KioskProgressPage(QWidget):
         self.speak = speak
         self.answer: rules.ProgressAnswer | None = None
         self.setObjectName(ROOT)
-        self.header = HeaderBar("办件进度查询")
+        self.header = HeaderBar(self.tr("办件进度查询"))
         self.header.backRequested.connect(self.reset)
         self.header.readRequested.connect(self.read_aloud)
         self.header.homeRequested.connect(self.homeRequested.emit)
@@ -58,28 +79,28 @@ class KioskProgressPage(QWidget):
         step = QWidget()
         self.scan = QLineEdit()
         self.scan.setObjectName("kioskScan")
-        self.scan.setPlaceholderText("扫描后自动查询")
+        self.scan.setPlaceholderText(self.tr("扫描后自动查询"))
         self.scan.returnPressed.connect(self.look_up_scanned)
         self.case_no = QLineEdit()
         self.case_no.setObjectName("kioskCaseNo")
-        self.case_no.setPlaceholderText("办件编号，例如 DEMO01-20261123-0001")
+        self.case_no.setPlaceholderText(self.tr("办件编号，例如 DEMO01-20261123-0001"))
         self.case_no.setMaxLength(40)
         self.id_suffix = QLineEdit()
         self.id_suffix.setObjectName("kioskIdSuffix")
-        self.id_suffix.setPlaceholderText("后四位")
+        self.id_suffix.setPlaceholderText(self.tr("后四位"))
         self.id_suffix.setMaxLength(rules.SUFFIX_LENGTH)
         self.id_suffix.returnPressed.connect(self.look_up_typed)
         self.case_no.returnPressed.connect(lambda: self._type_into(self.id_suffix))
         for field in (self.case_no, self.id_suffix):
             field.installEventFilter(self)
         self.keyboard = OnscreenKeyboard(None, lower_case=False)
-        self.keyboard_button = big_button("打开键盘", slot=self.toggle_keyboard)
-        self.query_button = big_button("查询", "primary", self.look_up_typed)
+        self.keyboard_button = big_button(self.tr("打开键盘"), slot=self.toggle_keyboard)
+        self.query_button = big_button(self.tr("查询"), "primary", self.look_up_typed)
         self.error = label("", "error")
         typed = QGridLayout()
-        typed.addWidget(label("办件编号", "heading", wrap=False), 0, 0)
+        typed.addWidget(label(self.tr("办件编号"), "heading", wrap=False), 0, 0)
         typed.addWidget(self.case_no, 0, 1)
-        typed.addWidget(label("证件号码后四位", "heading", wrap=False), 0, 2)
+        typed.addWidget(label(self.tr("证件号码后四位"), "heading", wrap=False), 0, 2)
         typed.addWidget(self.id_suffix, 0, 3)
         typed.setColumnStretch(1, 3)
         typed.setColumnStretch(3, 1)
@@ -90,10 +111,10 @@ class KioskProgressPage(QWidget):
         box = QVBoxLayout(step)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(14)
-        box.addWidget(label(SCAN_HINT, "title"))
+        box.addWidget(label(app_text(SCAN_HINT), "title"))
         box.addWidget(self.scan)
         box.addSpacing(24)
-        box.addWidget(label(TYPE_HINT, "heading"))
+        box.addWidget(label(app_text(TYPE_HINT), "heading"))
         box.addLayout(typed)
         box.addLayout(buttons)
         box.addWidget(self.error)
@@ -112,7 +133,7 @@ class KioskProgressPage(QWidget):
         self.rows.setColumnStretch(1, 1)
         self.freshness_note = label("", "fresh")
         self.freshness_note.setMargin(10)
-        again = big_button("再查一件", "primary", self.reset)
+        again = big_button(self.tr("再查一件"), "primary", self.reset)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(again)
@@ -140,7 +161,7 @@ class KioskProgressPage(QWidget):
         self.error.clear()
         self.keyboard.setVisible(False)
         self.keyboard.set_target(None)
-        self.keyboard_button.setText("打开键盘")
+        self.keyboard_button.setText(self.tr("打开键盘"))
         self._clear_answer()
         self.stack.setCurrentWidget(self.ask_step)
         self.header.back_button.setVisible(False)
@@ -149,7 +170,8 @@ class KioskProgressPage(QWidget):
     def current_speech(self) -> str:
         if self.stack.currentWidget() is self.answer_step and self.answer is not None:
             return rules.progress_speech(self.answer)
-        return f"{SCAN_HINT}。{TYPE_HINT}。{self.error.text()}"
+        return self.tr("{scan}。{type}。{error}").format(scan=app_text(SCAN_HINT), type=app_text(TYPE_HINT),
+                                                       error=self.error.text())
 
     def read_aloud(self) -> None:
         self.speak(self.current_speech())
@@ -157,7 +179,7 @@ class KioskProgressPage(QWidget):
     def toggle_keyboard(self) -> None:
         shown = not self.keyboard.isVisible()
         self.keyboard.setVisible(shown)
-        self.keyboard_button.setText("收起键盘" if shown else "打开键盘")
+        self.keyboard_button.setText(self.tr("收起键盘") if shown else self.tr("打开键盘"))
         if shown:
             target = self.id_suffix if self.case_no.text() and not self.id_suffix.text() else self.case_no
             self._type_into(target)
@@ -182,7 +204,7 @@ class KioskProgressPage(QWidget):
             return
         if not answer.found:
             self.id_suffix.clear()
-            self._show_error(rules.NOT_FOUND, None)
+            self._show_error(app_text(rules.NOT_FOUND), None)
             self.answered.emit(False)
             return
         self.show_answer(answer)
@@ -209,12 +231,13 @@ class KioskProgressPage(QWidget):
         self.error.clear()
         self.keyboard.setVisible(False)
         self._clear_answer()
-        self.result_title.setText(f"{progress.matter_name}：{progress.status_label}")
+        self.result_title.setText(self.tr("{matter}：{status}").format(matter=progress.matter_name,
+                                                                    status=app_text(progress.status_label)))
         self._fill_steps(rules.step_index(progress.status))
         for row, (name, value) in enumerate(rules.progress_lines(progress)):
-            self.rows.addWidget(label(name, "heading", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(label(app_text(name), "heading", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
             self.rows.addWidget(label(value), row, 1)
-        self.freshness_note.setText(answer.freshness.note)
+        self.freshness_note.setText(app_text(answer.freshness.note))
         restyle(self.freshness_note, "stale" if answer.freshness.stale else "fresh")
         self.stack.setCurrentWidget(self.answer_step)
         self.header.back_button.setVisible(True)
@@ -224,7 +247,7 @@ class KioskProgressPage(QWidget):
             return
         for index, (_, name) in enumerate(rules.STEPS):
             role = "stepDone" if index < current else "stepNow" if index == current else "step"
-            self.steps_row.addWidget(label(name, role, wrap=False), 1)
+            self.steps_row.addWidget(label(app_text(name), role), 1)  # wraps: "Ready for pickup" on a narrow screen
 
     def _clear_answer(self) -> None:
         clear_layout(self.steps_row)
@@ -242,6 +265,6 @@ class KioskProgressPage(QWidget):
         if watched in (self.case_no, self.id_suffix) and event.type() == QEvent.Type.MouseButtonPress:
             if not self.keyboard.isVisible():
                 self.keyboard.setVisible(True)
-                self.keyboard_button.setText("收起键盘")
+                self.keyboard_button.setText(self.tr("收起键盘"))
             self.keyboard.set_target(self.case_no if watched is self.case_no else self.id_suffix)
         return super().eventFilter(watched, event)

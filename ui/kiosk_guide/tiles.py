@@ -6,17 +6,58 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.kiosk_rules import paginate
-from ui.kiosk_guide.common import Pager, big_button, label
+from ui.kiosk_guide.common import Pager, label
+
+TILE_MARGINS = (22, 10, 22, 10)  # left, top, right, bottom
 
 
 @dataclass(frozen=True)
 class Tile:
     key: str
     text: str  # may hold a second line after "\n"
+
+
+class TileButton(QPushButton):
+    """A big tile whose text wraps: a long matter name (longer still in English) makes the
+    tile taller instead of pushing the page wider than the screen."""
+
+    def __init__(self, text: str, slot: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("role", "tile")
+        self.clicked.connect(lambda _=False: slot())
+        self.text_label = label(text)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(*TILE_MARGINS)
+        box.addWidget(self.text_label)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def tile_text(self) -> str:
+        return self.text_label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        left, top, right, bottom = TILE_MARGINS
+        return max(self.minimumHeight(), self.text_label.heightForWidth(width - left - right) + top + bottom)
+
+    def sizeHint(self) -> QSize:
+        left, _, right, _ = TILE_MARGINS
+        width = self.text_label.sizeHint().width() + left + right
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        left, _, right, _ = TILE_MARGINS
+        return QSize(self.text_label.minimumSizeHint().width() + left + right, self.minimumHeight())
 
 
 class TileGrid(QWidget):
@@ -30,7 +71,7 @@ class TileGrid(QWidget):
         self.per_page = 10
         self.tile_height = 88
         self.page_number = 1
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[TileButton] = []
         self.empty = label("", "note")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid_host = QWidget()
@@ -66,10 +107,9 @@ class TileGrid(QWidget):
             button.deleteLater()
         self.buttons = []
         for i, tile in enumerate(page.items):
-            button = big_button(tile.text, "tile", slot=partial(self.on_pick, tile.key))
+            button = TileButton(tile.text, partial(self.on_pick, tile.key))
             button.setObjectName(f"tile-{tile.key}")
             button.setMinimumHeight(self.tile_height)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.grid.addWidget(button, i // self.columns, i % self.columns)
             self.buttons.append(button)
         for column in range(4):
@@ -79,4 +119,4 @@ class TileGrid(QWidget):
 
     def visible_texts(self) -> list[str]:
         """What the current page shows, first lines only (for 朗读)."""
-        return [b.text().split("\n")[0] for b in self.buttons]
+        return [b.tile_text().split("\n")[0] for b in self.buttons]

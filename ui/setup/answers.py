@@ -1,36 +1,49 @@
-"""What the first-start setup asks, and how the answers are saved (no Qt here).
+"""What the first-start setup asks, and how the answers are saved (no widgets here).
 
 The station configuration goes to the TOML file; the enrolment code and the
-supervisor PIN go to the secret store, never to the file.
+supervisor PIN go to the secret store, never to the file. Labels and messages are
+Simplified Chinese marked with QT_TRANSLATE_NOOP (context ``SetupAnswers``); the
+wizard translates them where it shows them (:func:`shown`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from app import config as config_mod
 from app.errors import UserError
 from app.kiosk_pin import check_pin_format, has_pin, set_pin
 from app.secrets import open_secret_store
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for lupdate under ``context`` (PySide6's own is typed as returning object)."""
+    return source
+
+
+STATION_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,31}")
 ENROLMENT_SECRET = "enrolment-code"  # read by the sync engine on its first connection
 PDF_FOLDER = "pdf-folder"  # printer choice: save the PDF to a folder instead of printing
 CITIZEN_ROLES = ("kiosk", "board", "pad")
+PIN_NEEDED = QT_TRANSLATE_NOOP("SetupAnswers", "本机有自助终端、叫号屏或评价器：请设置管理员解锁密码。")
 
 ROLE_LABELS = {
-    "clerk": "窗口端（窗口人员受理）",
-    "kiosk": "自助终端（群众取号、查询）",
-    "board": "叫号屏",
-    "pad": "评价器（群众评价）",
+    "clerk": QT_TRANSLATE_NOOP("SetupAnswers", "窗口端（窗口人员受理）"),
+    "kiosk": QT_TRANSLATE_NOOP("SetupAnswers", "自助终端（群众取号、查询）"),
+    "board": QT_TRANSLATE_NOOP("SetupAnswers", "叫号屏"),
+    "pad": QT_TRANSLATE_NOOP("SetupAnswers", "评价器（群众评价）"),
 }
 DOCUMENT_LABELS = {
-    "ticket": "排队小票",
-    "receipt": "受理回执",
-    "supplement_notice": "补正材料通知书",
-    "commitment": "告知承诺书",
-    "refusal_notice": "不予受理通知书",
-    "guide": "办事指南",
+    "ticket": QT_TRANSLATE_NOOP("SetupAnswers", "排队小票"),
+    "receipt": QT_TRANSLATE_NOOP("SetupAnswers", "受理回执"),
+    "supplement_notice": QT_TRANSLATE_NOOP("SetupAnswers", "补正材料通知书"),
+    "commitment": QT_TRANSLATE_NOOP("SetupAnswers", "告知承诺书"),
+    "refusal_notice": QT_TRANSLATE_NOOP("SetupAnswers", "不予受理通知书"),
+    "guide": QT_TRANSLATE_NOOP("SetupAnswers", "办事指南"),
 }
 
 
@@ -38,7 +51,9 @@ DOCUMENT_LABELS = {
 class SetupAnswers:
     standalone: bool = True
     server_url: str = ""
+    station_code: str = ""  # given by `yichuang-server add-station` with the enrolment code
     enrolment_code: str = ""
+    enrolled: bool = False  # this station already holds its credential: a new code is optional
     hall_name: str = ""
     office_abbr: str = ""
     region_code: str = ""
@@ -50,6 +65,12 @@ class SetupAnswers:
     elderly_mode_default: bool = False
     language: str = "zh_CN"
     supervisor_pin: str = ""  # empty: keep the PIN already set
+
+
+def shown(text: str) -> str:
+    """A label or message of this module in the interface language, line by line (a message
+    may join several problems; lines from app/ have no translation and stay as they are)."""
+    return "\n".join(QCoreApplication.translate("SetupAnswers", line) for line in text.split("\n"))
 
 
 def config_path_for(data_dir: Path | None) -> Path:
@@ -70,9 +91,13 @@ def connection_problems(answers: SetupAnswers) -> list[str]:
         return []
     problems = []
     if not answers.server_url.strip().startswith(("http://", "https://")):
-        problems.append("请填写服务器地址，以 http:// 或 https:// 开头，例如 https://zwfw.example.gov.cn。")
-    if not answers.enrolment_code.strip():
-        problems.append("请填写注册码：在中心服务器登记本工作站后由管理员提供。")
+        problems.append(QT_TRANSLATE_NOOP(
+            "SetupAnswers", "请填写服务器地址，以 http:// 或 https:// 开头，例如 https://zwfw.example.gov.cn。"))
+    if not STATION_CODE.fullmatch(answers.station_code.strip()):
+        problems.append(QT_TRANSLATE_NOOP(
+            "SetupAnswers", "请填写工作站编码：服务器登记本工作站时显示，例如 H0101（字母和数字）。"))
+    if not answers.enrolment_code.strip() and not answers.enrolled:
+        problems.append(QT_TRANSLATE_NOOP("SetupAnswers", "请填写一次性登记码：在中心服务器登记本工作站后由管理员提供。"))
     return problems
 
 
@@ -81,6 +106,7 @@ def to_config(answers: SetupAnswers, base: config_mod.StationConfig) -> config_m
     return replace(
         base,
         server_url="" if answers.standalone else answers.server_url.strip().rstrip("/"),
+        station_code=base.station_code if answers.standalone else answers.station_code.strip(),
         hall_name=answers.hall_name.strip() or base.hall_name,
         office_abbr=answers.office_abbr.strip() or base.office_abbr,
         region_code=answers.region_code.strip() or base.region_code,
@@ -114,9 +140,9 @@ def save_answers(answers: SetupAnswers, data_dir: Path | None, secrets_data_dir:
     if answers.supervisor_pin:
         check_pin_format(answers.supervisor_pin)
     elif needs_pin(cfg.roles) and not has_pin(secrets):
-        raise UserError("本机有自助终端、叫号屏或评价器：请设置管理员解锁密码。", field="pin")
+        raise UserError(PIN_NEEDED, field="pin")
     if answers.supervisor_pin:
         set_pin(secrets, answers.supervisor_pin)
-    if not answers.standalone:
+    if not answers.standalone and answers.enrolment_code.strip():
         secrets.set(ENROLMENT_SECRET, answers.enrolment_code.strip())
     return config_mod.save(cfg, path)
