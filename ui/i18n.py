@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "zh_CN"
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
+    """Marks ``source`` for lupdate under ``context``; translate it where it is shown with
+    ``QCoreApplication.translate(context, source)``. (PySide6's own is typed as returning object.)"""
+    return source
+
+
 def translation_file(language: str) -> str:
     return str(resource_path("translations", f"yichuang_{language}.qm"))
 
