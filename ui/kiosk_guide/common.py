@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePo
 Speak = Callable[[str], object]
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for lupdate under ``context`` (PySide6's own is typed as returning object)."""
-    return source
-
 _BASE = """
 #{root} {{ background: #f4f6f8; }}
 #{root} QLabel {{ color: #1f2933; font-size: {body}pt; }}

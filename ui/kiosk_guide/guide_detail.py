@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.kiosk_rules import GuideFacts, MaterialFacts, paginate
-from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, Pager, clear_layout, label
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.kiosk_guide.common import Pager, clear_layout, label
 
 # The catalog's attribute labels (app.catalog.model) as MaterialFacts carries them: shown
 # translated, looked up by their Chinese text (lupdate sees them here).

@@ -18,7 +18,8 @@ from app.catalog.model import Matter
 from app.catalog.repository import active_search_keys
 from app.errors import UserError
 from app.station import Station
-from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.kiosk_guide.common import HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
 from ui.kiosk_guide.guide_detail import GuideDetail, limit
 from ui.kiosk_guide.onscreen_keyboard import OnscreenKeyboard
 from ui.kiosk_guide.tiles import Tile, TileGrid

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
-from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, big_button
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.kiosk_guide.common import big_button
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM")
 BACKSPACE = "退格"  # i18n: data (a key's name: keys[BACKSPACE], the ``typed`` signal, the object name)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidge
 from app import kiosk_rules as rules
 from app.errors import UserError
 from app.station import Station
-from ui.kiosk_guide.common import QT_TRANSLATE_NOOP, HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.kiosk_guide.common import HeaderBar, Speak, big_button, clear_layout, label, restyle, style_sheet
 from ui.kiosk_guide.onscreen_keyboard import OnscreenKeyboard
 
 ROOT = "kioskProgressPage"

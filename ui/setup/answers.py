@@ -18,12 +18,7 @@ from app import config as config_mod
 from app.errors import UserError
 from app.kiosk_pin import check_pin_format, has_pin, set_pin
 from app.secrets import open_secret_store
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for lupdate under ``context`` (PySide6's own is typed as returning object)."""
-    return source
-
+from ui.i18n import QT_TRANSLATE_NOOP
 
 STATION_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,31}")
 ENROLMENT_SECRET = "enrolment-code"  # read by the sync engine on its first connection
