@@ -22,6 +22,7 @@ from app.queue.hall import HallQueue
 from app.queue.service import CallRecord
 from app.station import Station
 from ui.board.speech import BoardAnnouncer
+from ui.models.labels import call_text, no_show_text
 
 POLL_MS = 1500
 OFFLINE_RETRY_S = 15.0  # shared hall queue unreachable: ask its state again after this long
@@ -58,7 +59,7 @@ class WindowCell(QFrame):
             layout.addWidget(label)
 
     def show_call(self, call: CallRecord, newest: bool) -> None:
-        self.window_label.setText(f"{call.window_no} 号窗口")
+        self.window_label.setText(self.tr("{window} 号窗口").format(window=call.window_no))
         self.ticket_label.setText(call.ticket_no)
         self.setProperty("newest", "true" if newest else "false")
         self.style().unpolish(self)
@@ -81,7 +82,7 @@ class BoardWindow(QWidget):
         self.announcer = announcer or BoardAnnouncer(parent=self)
         self.setObjectName("board")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(f"一窗通 · 叫号屏 — {station.config.hall_name}")
+        self.setWindowTitle(self.tr("一窗通 · 叫号屏 — {hall}").format(hall=station.config.hall_name))
         self.setStyleSheet(STYLE)
         self.resize(1280, 720)
         self._last_seq: int | None = None
@@ -122,7 +123,7 @@ class BoardWindow(QWidget):
         root.setContentsMargins(32, 24, 32, 24)
         root.setSpacing(18)
         top = QHBoxLayout()
-        title = QLabel(f"{self.station.config.hall_name} · 叫号信息")
+        title = QLabel(self.tr("{hall} · 叫号信息").format(hall=self.station.config.hall_name))
         title.setObjectName("boardTitle")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("boardClock")
@@ -130,20 +131,21 @@ class BoardWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.clock_label)
         root.addLayout(top)
-        self.newest = QLabel("请留意叫号")
+        self.newest = QLabel(self.tr("请留意叫号"))
         self.newest.setObjectName("newestCall")
         self.newest.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.newest.setWordWrap(True)  # wraps rather than widening the board past the screen
         root.addWidget(self.newest)
         body = QHBoxLayout()
         body.setSpacing(24)
         left = QVBoxLayout()
-        left.addWidget(self._section("各窗口当前叫号"))
+        left.addWidget(self._section(self.tr("各窗口当前叫号")))
         self.cells_grid = QGridLayout()
         self.cells_grid.setSpacing(12)
         left.addLayout(self.cells_grid)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._section("最近叫号"))
+        right.addWidget(self._section(self.tr("最近叫号")))
         self.recent_labels = [QLabel() for _ in range(RECENT)]
         for label in self.recent_labels:
             label.setObjectName("recentCall")
@@ -152,8 +154,10 @@ class BoardWindow(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 2)
         root.addLayout(body, 1)
-        footer = QLabel(f"请保管好您的排队小票。{self.queue.no_show_text()}")
+        cfg = self.station.config
+        footer = QLabel(self.tr("请保管好您的排队小票。") + no_show_text(cfg.recalls_before_no_show, cfg.no_show_policy))
         footer.setObjectName("boardFooter")
+        footer.setWordWrap(True)
         root.addWidget(footer)
         self.cells: list[WindowCell] = []
 
@@ -192,7 +196,7 @@ class BoardWindow(QWidget):
         self._show_recent(recent)
         self._show_windows(self.queue.window_calls(), newest_seq)
         if recent:
-            self.newest.setText(recent[0].text)
+            self.newest.setText(call_text(recent[0].ticket_no, recent[0].window_no))
         if speak and not first_load:
             for call in reversed(fresh[:3]):  # oldest first; a burst never builds a long backlog
                 self.announcer.announce(call.ticket_no, call.window_no)
@@ -203,8 +207,9 @@ class BoardWindow(QWidget):
         for i, label in enumerate(self.recent_labels):
             if i < len(recent):
                 call = recent[i]
-                mark = "（重呼）" if call.kind == "recalled" else ""
-                label.setText(f"{call.at:%H:%M}  {call.ticket_no} → {call.window_no} 号窗口{mark}")
+                line = self.tr("{time}  {ticket} → {window} 号窗口").format(
+                    time=f"{call.at:%H:%M}", ticket=call.ticket_no, window=call.window_no)
+                label.setText(line + self.tr("（重呼）") if call.kind == "recalled" else line)
                 label.setStyleSheet("color:#ffd60a" if i == 0 else "")
             else:
                 label.setText("")

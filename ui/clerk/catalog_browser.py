@@ -115,7 +115,7 @@ class MatterDetail(QWidget):
             self.situation_note.clear()
             return
         catalog = self._station.catalog
-        self.title.setText(f"<b style='font-size:15pt'>{matter.name}</b>　<span style='color:#555'>{matter.code}</span>")
+        self.title.setText(f"<b style='font-size:15pt'>{matter.name}</b>&emsp;<span style='color:#555'>{matter.code}</span>")
         self.facts.setHtml(self._facts_html(matter, catalog.department_name(matter.department),
                                             [c.name for c in catalog.categories_for_matter(matter.code)]))
         for i, s in enumerate(matter.situations):
@@ -133,8 +133,11 @@ class MatterDetail(QWidget):
                   QCoreApplication.translate("MatterDetail", "收费"), QCoreApplication.translate("MatterDetail", "办理结果"),
                   QCoreApplication.translate("MatterDetail", "取件方式"), QCoreApplication.translate("MatterDetail", "排队类别"),
                   QCoreApplication.translate("MatterDetail", "受理条件"), QCoreApplication.translate("MatterDetail", "设定依据"))
+        listed = QCoreApplication.translate("MatterDetail", "、")  # between short items
+        clauses = QCoreApplication.translate("MatterDetail", "；")  # between sentences
         values = (department, m.type, days.format(days=m.legal_limit_days), promised, m.fees, m.result, m.pickup,
-                  "、".join(categories) or "—", "；".join(m.conditions) or "—", "；".join(m.legal_basis) or "—")
+                  listed.join(categories) or "—", clauses.join(m.conditions) or "—",
+                  clauses.join(m.legal_basis) or "—")
         rows = list(zip(labels, values, strict=True))
         cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table>{cells}</table>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -118,6 +118,7 @@ class _OnlineLogin(QRunnable):
             self.signals.failed.emit(err.message)
             return
         except Exception as exc:  # a bug must not leave the dialog busy for ever
-            self.signals.failed.emit(f"登录失败：{type(exc).__name__}")
+            failed = QCoreApplication.translate("LoginDialog", "登录失败：{error}")
+            self.signals.failed.emit(failed.format(error=type(exc).__name__))
             raise
         self.signals.done.emit(session)

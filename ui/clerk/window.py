@@ -40,7 +40,8 @@ class ClerkWindow(QMainWindow):
         extensions.install(self)
 
     def add_page(self, key: str, widget: QWidget, title: str, shortcut: str = "") -> None:
-        index = self.tabs.addTab(widget, f"{title}（{shortcut}）" if shortcut else title)
+        shown = self.tr("{title}（{shortcut}）").format(title=title, shortcut=shortcut) if shortcut else title
+        index = self.tabs.addTab(widget, shown)
         self._pages[key] = widget
         if shortcut:
             action = QAction(title, self)

@@ -7,6 +7,7 @@ nothing typed is lost.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.intake.applicant import ID_TYPES, Applicant, Person
+from ui.models.labels import label
 
 _INVALID = "QLineEdit { border: 2px solid #d3302f; }"
 
@@ -62,21 +64,27 @@ class _Field(QWidget):
 def _id_type_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
-    for code, label in ID_TYPES.items():
-        combo.addItem(label, code)
+    # Sized by the form, not by the longest ID type (long in some languages): the list still shows it whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    for code, name in ID_TYPES.items():
+        combo.addItem(label(name), code)
     return combo
 
 
 class _PersonFields:
+    """Name, ID type, ID number and phone of a person; ``who`` is 申请人 or 代办人, already translated."""
+
     def __init__(self, prefix: str, who: str, form: QFormLayout) -> None:
-        self.name = _Field(f"{who}姓名", f"{prefix}Name")
+        name = QCoreApplication.translate("ApplicantForm", "{who}姓名").format(who=who)
+        self.name = _Field(name, f"{prefix}Name")
         self.id_type = _id_type_combo(f"{prefix}IdType")
-        self.id_no = _Field("证件号码（可用扫描枪）", f"{prefix}IdNo")
-        self.phone = _Field("手机号或固定电话", f"{prefix}Phone")
-        form.addRow(f"{who}姓名", self.name)
-        form.addRow("证件类型", self.id_type)
-        form.addRow("证件号码", self.id_no)
-        form.addRow("联系电话", self.phone)
+        self.id_no = _Field(QCoreApplication.translate("ApplicantForm", "证件号码（可用扫描枪）"), f"{prefix}IdNo")
+        self.phone = _Field(QCoreApplication.translate("ApplicantForm", "手机号或固定电话"), f"{prefix}Phone")
+        form.addRow(name, self.name)
+        form.addRow(QCoreApplication.translate("ApplicantForm", "证件类型"), self.id_type)
+        form.addRow(QCoreApplication.translate("ApplicantForm", "证件号码"), self.id_no)
+        form.addRow(QCoreApplication.translate("ApplicantForm", "联系电话"), self.phone)
 
     def person(self) -> Person:
         return Person(self.name.text(), str(self.id_type.currentData()), self.id_no.text(), self.phone.text())
@@ -93,9 +101,10 @@ class _PersonFields:
 
 class ApplicantForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("申请人信息", parent)
-        self.kind_person = QRadioButton("个人")
-        self.kind_org = QRadioButton("单位（企业、组织）")
+        super().__init__(parent)
+        self.setTitle(self.tr("申请人信息"))
+        self.kind_person = QRadioButton(self.tr("个人"))
+        self.kind_org = QRadioButton(self.tr("单位（企业、组织）"))
         self.kind_person.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.kind_person)
@@ -107,24 +116,24 @@ class ApplicantForm(QGroupBox):
         self.pages = QStackedWidget()
         person_page = QWidget()
         person_form = QFormLayout(person_page)
-        self.person = _PersonFields("applicant", "申请人", person_form)
+        self.person = _PersonFields("applicant", self.tr("申请人"), person_form)
         org_page = QWidget()
         org_form = QFormLayout(org_page)
-        self.org_name = _Field("单位全称，与营业执照一致", "orgName")
-        self.credit_code = _Field("18 位统一社会信用代码（可用扫描枪）", "creditCode")
-        self.legal_rep = _Field("法定代表人（负责人）姓名", "legalRep")
-        self.org_phone = _Field("单位联系电话", "orgPhone")
-        org_form.addRow("单位名称", self.org_name)
-        org_form.addRow("统一社会信用代码", self.credit_code)
-        org_form.addRow("法定代表人", self.legal_rep)
-        org_form.addRow("联系电话", self.org_phone)
+        self.org_name = _Field(self.tr("单位全称，与营业执照一致"), "orgName")
+        self.credit_code = _Field(self.tr("18 位统一社会信用代码（可用扫描枪）"), "creditCode")
+        self.legal_rep = _Field(self.tr("法定代表人（负责人）姓名"), "legalRep")
+        self.org_phone = _Field(self.tr("单位联系电话"), "orgPhone")
+        org_form.addRow(self.tr("单位名称"), self.org_name)
+        org_form.addRow(self.tr("统一社会信用代码"), self.credit_code)
+        org_form.addRow(self.tr("法定代表人"), self.legal_rep)
+        org_form.addRow(self.tr("联系电话"), self.org_phone)
         self.pages.addWidget(person_page)
         self.pages.addWidget(org_page)
-        self.has_agent = QCheckBox("委托代办人办理")
+        self.has_agent = QCheckBox(self.tr("委托代办人办理"))
         self.has_agent.setObjectName("hasAgent")
         self.agent_box = QWidget()
         agent_form = QFormLayout(self.agent_box)
-        self.agent = _PersonFields("agent", "代办人", agent_form)
+        self.agent = _PersonFields("agent", self.tr("代办人"), agent_form)
         self.agent_box.setVisible(False)
         self.general_error = QLabel()
         self.general_error.setStyleSheet("color: #b3261e;")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from app.station import Station
 from ui.intake.dialogs import DeliverDialog, PrintPreviewDialog
 from ui.intake.models import CaseListModel
 from ui.messages import show_user_error
+from ui.models.labels import label
 from ui.print_jobs import PrintJobs
 
 
@@ -47,11 +48,11 @@ class CaseListPage(QWidget):
         self.preview: PrintPreviewDialog | None = None
         self.view = QComboBox()
         self.view.setObjectName("caseView")
-        for key, label in VIEWS.items():
-            self.view.addItem(label, key)
+        for key, name in VIEWS.items():
+            self.view.addItem(label(name), key)
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
-        self.search.setPlaceholderText("搜索：办件编号、事项、申请人姓名或完整证件号码")
+        self.search.setPlaceholderText(self.tr("搜索：办件编号、事项、申请人姓名或完整证件号码"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.model = CaseListModel()
@@ -67,7 +68,7 @@ class CaseListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._build_detail()
         top = QHBoxLayout()
-        top.addWidget(QLabel("显示："))
+        top.addWidget(QLabel(self.tr("显示：")))
         top.addWidget(self.view)
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
@@ -95,30 +96,30 @@ class CaseListPage(QWidget):
         self.documents.itemActivated.connect(lambda _item: self.reprint())
         self.owed = QListWidget()
         self.owed.setObjectName("caseOwed")
-        self.reprint_button = QPushButton("预览 / 重新打印")
+        self.reprint_button = QPushButton(self.tr("预览 / 重新打印"))
         self.reprint_button.clicked.connect(self.reprint)
-        self.continue_button = QPushButton("继续办理")
+        self.continue_button = QPushButton(self.tr("继续办理"))
         self.continue_button.clicked.connect(self._continue)
-        self.supply_button = QPushButton("登记补交的容缺材料")
+        self.supply_button = QPushButton(self.tr("登记补交的容缺材料"))
         self.supply_button.clicked.connect(self.supply)
-        self.deliver_button = QPushButton("出件（领取结果）")
+        self.deliver_button = QPushButton(self.tr("出件（领取结果）"))
         self.deliver_button.setObjectName("deliverButton")
         self.deliver_button.clicked.connect(self.deliver)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
-        self.status_button = QPushButton("设置状态（大厅管理）")
+        self.status_button = QPushButton(self.tr("设置状态（大厅管理）"))
         self.status_button.clicked.connect(self.set_status)
         left = QVBoxLayout()
-        left.addWidget(QLabel("办件信息"))
+        left.addWidget(QLabel(self.tr("办件信息")))
         left.addWidget(self.facts, 1)
         middle = QVBoxLayout()
-        middle.addWidget(QLabel("办理过程（谁、何时、做了什么）"))
+        middle.addWidget(QLabel(self.tr("办理过程（谁、何时、做了什么）")))
         middle.addWidget(self.timeline, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("文书（双击预览、重新打印）"))
+        right.addWidget(QLabel(self.tr("文书（双击预览、重新打印）")))
         right.addWidget(self.documents, 1)
         right.addWidget(self.reprint_button)
-        right.addWidget(QLabel("待补交的容缺材料（勾选后登记）"))
+        right.addWidget(QLabel(self.tr("待补交的容缺材料（勾选后登记）")))
         right.addWidget(self.owed)
         right.addWidget(self.supply_button)
         actions = QHBoxLayout()
@@ -145,7 +146,7 @@ class CaseListPage(QWidget):
         current = self.detail.row.id if self.detail else None
         rows = self.service.list_cases(str(self.view.currentData()), self.search.text())
         self.model.set_rows(rows)
-        self.count.setText(f"共 {len(rows)} 件")
+        self.count.setText(self.tr("共 {count} 件").format(count=len(rows)))
         if current and self.model.row_of(current) >= 0:
             self.select(current)
         else:
@@ -177,14 +178,17 @@ class CaseListPage(QWidget):
                        self.status_button):
             button.setEnabled(False)
         if d is None:
-            self.facts.setHtml("<span style='color:#666'>在上方列表中选择办件</span>")
+            hint = self.tr("在上方列表中选择办件")
+            self.facts.setHtml(f"<span style='color:#666'>{hint}</span>")
             return
         self.facts.setHtml(_facts_html(d))
         for e in d.events:
-            self.timeline.addItem(f"{e.at[:16].replace('T', ' ')}　{e.actor_name or e.actor}（{e.actor}）　{e.text}")
+            self.timeline.addItem(self.tr("{time}　{name}（{staff_no}）　{text}").format(
+                time=e.at[:16].replace("T", " "), name=e.actor_name or e.actor, staff_no=e.actor, text=e.text))
         for doc in d.documents:
-            item = QListWidgetItem(f"{doc.title} {doc.doc_no}　{doc.created_at[:16].replace('T', ' ')}"
-                                   + ("" if doc.printed else "（未打印）"))
+            shown = self.tr("{title} {doc_no}　{time}").format(
+                title=label(doc.title), doc_no=doc.doc_no, time=doc.created_at[:16].replace("T", " "))
+            item = QListWidgetItem(shown if doc.printed else shown + self.tr("（未打印）"))
             item.setData(Qt.ItemDataRole.UserRole, (doc.id, doc.kind))
             self.documents.addItem(item)
         if d.documents:
@@ -201,7 +205,7 @@ class CaseListPage(QWidget):
         self.deliver_button.setEnabled(d.can_deliver and session is not None and session.can("case.deliver"))
         can_set = session is not None and session.can("case.set_status") and bool(d.next_statuses)
         for status in d.next_statuses:
-            self.status_combo.addItem(STATUS_LABELS[status], status)
+            self.status_combo.addItem(label(STATUS_LABELS[status]), status)
         self.status_combo.setEnabled(can_set)
         self.status_button.setEnabled(can_set)
 
@@ -256,23 +260,31 @@ class CaseListPage(QWidget):
 
 def _facts_html(d: CaseDetail) -> str:
     r = d.row
-    rows = [("办件编号", r.case_no or "（尚未受理）"), ("事项", f"{r.matter_name}（{r.situation_name}）"),
-            ("状态", r.status_label), ("收件日期", r.received_on.isoformat())]
+    rows = [(QCoreApplication.translate("CaseListPage", "办件编号"),
+             r.case_no or QCoreApplication.translate("CaseListPage", "（尚未受理）")),
+            (QCoreApplication.translate("CaseListPage", "事项"),
+             QCoreApplication.translate("CaseListPage", "{matter}（{situation}）").format(
+                 matter=r.matter_name, situation=r.situation_name)),
+            (QCoreApplication.translate("CaseListPage", "状态"), label(r.status_label)),
+            (QCoreApplication.translate("CaseListPage", "收件日期"), r.received_on.isoformat())]
     if r.accepted_on:
-        rows.append(("受理日期", r.accepted_on.isoformat()))
+        rows.append((QCoreApplication.translate("CaseListPage", "受理日期"), r.accepted_on.isoformat()))
     if r.promised_on:
-        rows.append(("承诺办结", r.promised_on.isoformat() + (f"　<b style='color:#b3261e'>{r.calendar_note}</b>"
-                                                            if r.calendar_note else "")))
+        note = f"&emsp;<b style='color:#b3261e'>{r.calendar_note}</b>" if r.calendar_note else ""
+        rows.append((QCoreApplication.translate("CaseListPage", "承诺办结"), r.promised_on.isoformat() + note))
     if r.supplement_due and r.status == "supplement":
-        rows.append(("补正期限", r.supplement_due.isoformat()))
+        rows.append((QCoreApplication.translate("CaseListPage", "补正期限"), r.supplement_due.isoformat()))
     if r.owed_due:
-        rows.append(("容缺材料补交期限", r.owed_due.isoformat()))
-    rows += [(k, escape(v)) for k, v in d.applicant_lines]
+        rows.append((QCoreApplication.translate("CaseListPage", "容缺材料补交期限"), r.owed_due.isoformat()))
+    rows += [(label(k), escape(v)) for k, v in d.applicant_lines]
     if d.refusal:
-        rows += [("不予受理理由", escape(d.refusal[0])), ("法律依据", escape(d.refusal[1]))]
+        rows += [(QCoreApplication.translate("CaseListPage", "不予受理理由"), escape(d.refusal[0])),
+                 (QCoreApplication.translate("CaseListPage", "法律依据"), escape(d.refusal[1]))]
     if r.warning:
-        rows.append(("提示", f"<b style='color:#b3261e'>{escape(r.warning)}</b>"))
+        rows.append((QCoreApplication.translate("CaseListPage", "提示"), f"<b style='color:#b3261e'>{escape(r.warning)}</b>"))
     received = [i for i in d.items if i.state.value == "received"]
-    rows.append(("已收材料", f"{len(received)} / {len(d.items)} 项"))
+    rows.append((QCoreApplication.translate("CaseListPage", "已收材料"),
+                 QCoreApplication.translate("CaseListPage", "{received} / {total} 项").format(
+                     received=len(received), total=len(d.items))))
     cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
     return f"<table>{cells}</table>"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.catalog.model import MaterialForm
 from app.intake.rules import ItemState
 from ui.intake.models import ChecklistModel
+from ui.models.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,12 +34,12 @@ class ChecklistDelegate(QStyledItemDelegate):
         if column == ChecklistModel.COL_STATE:
             combo = QComboBox(parent)
             for state in ItemState:
-                combo.addItem(state.label, state.value)
+                combo.addItem(label(state.label), state.value)
             return combo
         if column == ChecklistModel.COL_FORM:
             combo = QComboBox(parent)
             for form in MaterialForm:
-                combo.addItem(form.label, form.value)
+                combo.addItem(label(form.label), form.value)
             return combo
         if column == ChecklistModel.COL_REASON:
             combo = QComboBox(parent)

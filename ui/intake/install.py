@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.intake.service import serving_ticket_id
 from ui.intake.cases import CaseListPage
 from ui.intake.workspace import IntakeWorkspace
@@ -16,8 +18,8 @@ def install_intake(window: ClerkWindow) -> None:
     station = window.station
     workspace = IntakeWorkspace(station, window.print_jobs, lambda: serving_ticket_id(station))
     cases = CaseListPage(station, window.print_jobs)
-    window.add_page("intake", workspace, "一窗受理", "Ctrl+Shift+A")
-    window.add_page("cases", cases, "办件", "Ctrl+Shift+K")
+    window.add_page("intake", workspace, QCoreApplication.translate("ClerkWindow", "一窗受理"), "Ctrl+Shift+A")
+    window.add_page("cases", cases, QCoreApplication.translate("ClerkWindow", "办件"), "Ctrl+Shift+K")
 
     def open_case(case_id: str) -> None:
         window.show_page("cases")

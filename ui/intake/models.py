@@ -5,13 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from app.catalog.model import MaterialForm, Necessity
 from app.intake.deadlines import Light
 from app.intake.rules import ChecklistItem, ItemState
 from app.intake.service import CaseRow
+from ui.models.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
 _ITEM = Qt.ItemFlag
@@ -27,7 +36,17 @@ class ChecklistModel(QAbstractTableModel):
     """
 
     itemsChanged = Signal()
-    HEADERS = ("序号", "材料名称", "必要性", "容缺", "适用", "收取情况", "原件/复印件", "份数", "问题原因（可选或输入）")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "序号"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "材料名称"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "必要性"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "容缺"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "适用"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "收取情况"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "原件/复印件"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "份数"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "问题原因（可选或输入）"),
+    )
     COL_APPLIES, COL_STATE, COL_FORM, COL_COPIES, COL_REASON = 4, 5, 6, 7, 8
 
     def __init__(self) -> None:
@@ -80,7 +99,7 @@ class ChecklistModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ChecklistModel", str(self.HEADERS[section]))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -109,8 +128,10 @@ class ChecklistModel(QAbstractTableModel):
             return QColor({"received": "#1f7a3a", "missing": "#b3261e", "nonconforming": "#b35c00"}[item.state.value])
         if role == Qt.ItemDataRole.ToolTipRole:
             m = item.material
-            parts = [m.name, m.acceptance_standard and f"受理标准：{m.acceptance_standard}",
-                     m.condition and f"适用情形：{m.condition}", m.notes]
+            standard = QCoreApplication.translate("ChecklistModel", "受理标准：{standard}")
+            applies = QCoreApplication.translate("ChecklistModel", "适用情形：{condition}")
+            parts = [m.name, m.acceptance_standard and standard.format(standard=m.acceptance_standard),
+                     m.condition and applies.format(condition=m.condition), m.notes]
             return "\n".join(p for p in parts if p)
         return None
 
@@ -119,24 +140,31 @@ class ChecklistModel(QAbstractTableModel):
         if column == 0:
             return str(self._rows[row] + 1)
         if column == 1:
-            return m.name + (f"（{m.condition}）" if m.condition else "")
+            if not m.condition:
+                return m.name
+            return QCoreApplication.translate("ChecklistModel", "{name}（{condition}）").format(
+                name=m.name, condition=m.condition)
         if column == 2:
-            return m.necessity.label
+            return label(m.necessity.label)
         if column == 3:
-            return "可容缺" if m.may_be_missing else "—"
+            return QCoreApplication.translate("ChecklistModel", "可容缺") if m.may_be_missing else "—"
         if column == self.COL_APPLIES:
             return "" if m.necessity is Necessity.CONDITIONAL else "—"
         if column == self.COL_STATE:
-            return item.state.value if edit else item.state.label
+            return item.state.value if edit else label(item.state.label)
         if column == self.COL_FORM:
             form = item.form or m.form.value
-            return form if edit else MaterialForm(form).label
+            return form if edit else label(MaterialForm(form).label)
         if column == self.COL_COPIES:
             return item.copies or m.copies
         if column == self.COL_REASON:
             if item.state is ItemState.RECEIVED:
                 return item.reason if edit else ""
-            return item.reason if edit else (item.reason or ("未提交" if item.state is ItemState.MISSING else "请选择原因"))
+            if edit or item.reason:
+                return item.reason
+            if item.state is ItemState.MISSING:
+                return QCoreApplication.translate("ChecklistModel", "未提交")
+            return QCoreApplication.translate("ChecklistModel", "请选择原因")
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -168,7 +196,17 @@ class ChecklistModel(QAbstractTableModel):
 class CaseListModel(QAbstractTableModel):
     """Cases and open applications with their deadline light."""
 
-    HEADERS = ("时限", "办件编号", "事项", "办理情形", "申请人", "状态", "收件日期", "承诺办结", "提示")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CaseListModel", "时限"),
+        QT_TRANSLATE_NOOP("CaseListModel", "办件编号"),
+        QT_TRANSLATE_NOOP("CaseListModel", "事项"),
+        QT_TRANSLATE_NOOP("CaseListModel", "办理情形"),
+        QT_TRANSLATE_NOOP("CaseListModel", "申请人"),
+        QT_TRANSLATE_NOOP("CaseListModel", "状态"),
+        QT_TRANSLATE_NOOP("CaseListModel", "收件日期"),
+        QT_TRANSLATE_NOOP("CaseListModel", "承诺办结"),
+        QT_TRANSLATE_NOOP("CaseListModel", "提示"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -196,7 +234,7 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("CaseListModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,11 +256,14 @@ class CaseListModel(QAbstractTableModel):
     def _cell(r: CaseRow, column: int) -> str:
         if column == 0:
             if r.clock is not None:
-                return f"收件第{r.clock.day}日"
-            return r.light.label
+                return QCoreApplication.translate("CaseListModel", "收件第{day}日").format(day=r.clock.day)
+            return label(r.light.label)
+        owed = ""
+        if r.owed_due:
+            owed = QCoreApplication.translate("CaseListModel", "容缺材料 {date} 前补交").format(date=f"{r.owed_due:%Y-%m-%d}")
         values = (
-            "", r.case_no or "（未受理）", r.matter_name, r.situation_name, r.applicant, r.status_label,
-            r.received_on.isoformat(), r.promised_on.isoformat() if r.promised_on else "—",
-            r.warning or (f"容缺材料 {r.owed_due:%Y-%m-%d} 前补交" if r.owed_due else ""),
+            "", r.case_no or QCoreApplication.translate("CaseListModel", "（未受理）"), r.matter_name, r.situation_name,
+            r.applicant, label(r.status_label), r.received_on.isoformat(),
+            r.promised_on.isoformat() if r.promised_on else "—", r.warning or owed,
         )
         return values[column]

@@ -40,10 +40,12 @@ from app.station import Station
 from ui.clerk.catalog_browser import SearchField
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.checklist_view import ChecklistView
+from ui.intake.decision_help import explain
 from ui.intake.dialogs import PrintPreviewDialog, RefusalDialog
 from ui.intake.models import ChecklistModel
 from ui.messages import show_user_error
 from ui.models.catalog import MatterListModel
+from ui.models.labels import label
 from ui.print_jobs import PrintJobs
 from ui.widgets.two_line import TwoLineDelegate
 
@@ -88,6 +90,7 @@ class IntakeWorkspace(QWidget):
         splitter.setChildrenCollapsible(False)
         # The decision buttons must never be clipped: the checklist gives way instead.
         self.matter_panel.setMinimumWidth(200)
+        self.checklist_panel.setMinimumWidth(420)  # what its one-line key hint used to hold it at
         self.right_panel.setMinimumWidth(400)
         splitter.setSizes([230, 700, 400])
         layout = QVBoxLayout(self)
@@ -103,14 +106,14 @@ class IntakeWorkspace(QWidget):
     def _build_scan_bar(self) -> None:
         self.scan = QLineEdit()
         self.scan.setObjectName("intakeScan")
-        self.scan.setPlaceholderText("扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）")
+        self.scan.setPlaceholderText(self.tr("扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）"))
         self.scan.returnPressed.connect(self.scan_entered)
         self.scan_message = QLabel()
         self.scan_message.setObjectName("scanMessage")
-        self.new_button = QPushButton("新办件（Ctrl+N）")
+        self.new_button = QPushButton(self.tr("新办件（Ctrl+N）"))
         self.new_button.clicked.connect(self.new_application)
         self.scan_bar = QHBoxLayout()
-        self.scan_bar.addWidget(QLabel("扫码继续办理："))
+        self.scan_bar.addWidget(QLabel(self.tr("扫码继续办理：")))
         self.scan_bar.addWidget(self.scan, 2)
         self.scan_bar.addWidget(self.scan_message, 2)
         self.scan_bar.addWidget(self.new_button)
@@ -118,16 +121,16 @@ class IntakeWorkspace(QWidget):
     def _build_matter_panel(self) -> None:
         self.search = SearchField()
         self.search.setObjectName("intakeMatterSearch")
-        self.search.setPlaceholderText("事项：名称 / 拼音首字母 / 编码（Ctrl+F）")
+        self.search.setPlaceholderText(self.tr("事项：名称 / 拼音首字母 / 编码（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.results_model = MatterListModel(self.station.catalog)
         self.recent_model = MatterListModel(self.station.catalog)
         self.favourite_model = MatterListModel(self.station.catalog)
         self.lists = QTabWidget()
         self.results = self._matter_list("intakeResults", self.results_model)
-        self.lists.addTab(self.results, "搜索结果")
-        self.lists.addTab(self._matter_list("recentMatters", self.recent_model), "最近使用")
-        self.lists.addTab(self._matter_list("favouriteMatters", self.favourite_model), "我的收藏")
+        self.lists.addTab(self.results, self.tr("搜索结果"))
+        self.lists.addTab(self._matter_list("recentMatters", self.recent_model), self.tr("最近使用"))
+        self.lists.addTab(self._matter_list("favouriteMatters", self.favourite_model), self.tr("我的收藏"))
         self.search.textChanged.connect(self._run_search)
         self.search.moveSelection.connect(self._move_selection)
         self.search.activated.connect(self._open_current)
@@ -151,7 +154,7 @@ class IntakeWorkspace(QWidget):
         self.matter_title = QLabel()
         self.matter_title.setObjectName("intakeMatterTitle")
         self.matter_title.setWordWrap(True)
-        self.favourite = QPushButton("☆ 收藏")
+        self.favourite = QPushButton(self.tr("☆ 收藏"))
         self.favourite.setCheckable(True)
         self.favourite.toggled.connect(self._favourite_toggled)
         self.situations = QTabBar()
@@ -162,15 +165,17 @@ class IntakeWorkspace(QWidget):
         self.resume_note.setObjectName("resumeNote")
         self.resume_note.setWordWrap(True)
         self.resume_note.setStyleSheet("background:#fff4d6; padding:4px;")
-        self.open_only = QCheckBox("只显示待补正的材料")
+        self.open_only = QCheckBox(self.tr("只显示待补正的材料"))
         self.open_only.setObjectName("openOnly")
         self.open_only.toggled.connect(lambda on: self.checklist.set_open_only(on))
         self.checklist.itemsChanged.connect(self._items_changed)
         self.table = ChecklistView(self.checklist, self.station.catalog.nonconformity_reasons)
-        hint = QLabel("空格：已收 / 缺少　N：不符合要求并选原因　双击：改原件/复印件、份数、原因")
+        hint = QLabel(self.tr("空格：已收 / 缺少　N：不符合要求并选原因　双击：改原件/复印件、份数、原因"))
         hint.setStyleSheet("color:#555;")
+        hint.setWordWrap(True)  # a longer language must not widen the window
         self.summary = QLabel()
         self.summary.setObjectName("checklistSummary")
+        self.summary.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.matter_title, 1)
         head.addWidget(self.favourite)
@@ -192,7 +197,8 @@ class IntakeWorkspace(QWidget):
         grid = QGridLayout()
         for n, decision in enumerate(Decision):
             key = DECISION_KEYS[decision]
-            button = QPushButton(f"{decision.label}（{DECISION_SHOWN.get(key, key)}）")
+            button = QPushButton(self.tr("{decision}（{shortcut}）").format(
+                decision=label(decision.label), shortcut=DECISION_SHOWN.get(key, key)))
             button.setObjectName(f"decide-{decision.value}")
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
@@ -203,10 +209,10 @@ class IntakeWorkspace(QWidget):
         self.why_not.setObjectName("decisionHelp")
         self.why_not.setWordWrap(True)
         self.why_not.setStyleSheet("color:#555;")
-        self.receive_button = QPushButton("收件暂存（Ctrl+S）")
-        self.receive_button.setToolTip("材料已收下、稍后决定：须在五个工作日内受理或一次性告知补正")
+        self.receive_button = QPushButton(self.tr("收件暂存（Ctrl+S）"))
+        self.receive_button.setToolTip(self.tr("材料已收下、稍后决定：须在五个工作日内受理或一次性告知补正"))
         self.receive_button.clicked.connect(self.receive)
-        self.guide_button = QPushButton("打印一次性告知单（Ctrl+G）")
+        self.guide_button = QPushButton(self.tr("打印一次性告知单（Ctrl+G）"))
         self.guide_button.clicked.connect(self.print_guide)
         extra = QHBoxLayout()
         extra.addWidget(self.receive_button)
@@ -294,7 +300,7 @@ class IntakeWorkspace(QWidget):
             self._refresh_decisions()
 
     def _favourite_toggled(self, on: bool) -> None:
-        self.favourite.setText("★ 已收藏" if on else "☆ 收藏")
+        self.favourite.setText(self.tr("★ 已收藏") if on else self.tr("☆ 收藏"))
         if (self.draft is not None and self.station.session is not None
                 and on != (self.draft.matter_code in self.service.favourite_matters())):
             self.service.set_favourite(self.draft.matter_code, on)
@@ -307,7 +313,8 @@ class IntakeWorkspace(QWidget):
             self.situations.removeTab(0)
         if draft is None:
             self.situations.blockSignals(False)
-            self.matter_title.setText("<span style='color:#666'>在左侧搜索事项（如 gtgsh），或扫描补正通知书条码继续办理</span>")
+            hint = self.tr("在左侧搜索事项（如 gtgsh），或扫描补正通知书条码继续办理")
+            self.matter_title.setText(f"<span style='color:#666'>{hint}</span>")
             self.checklist.set_items(())
             self.resume_note.hide()
             self.favourite.setEnabled(False)
@@ -315,12 +322,13 @@ class IntakeWorkspace(QWidget):
             return
         matter = self.station.catalog.matter(draft.matter_code)
         days = matter.promised_limit_days
-        limit = "即办" if days == 0 else f"{days} 个工作日"
+        limit = self.tr("即办") if days == 0 else self.tr("{days} 个工作日").format(days=days)
         promised = self.service.promised_for(matter.code)
         note = f"<br><b style='color:#b3261e'>{promised.note}</b>" if promised.note else ""
-        self.matter_title.setText(f"<b style='font-size:14pt'>{matter.name}</b>　<span style='color:#555'>"
-                                  f"{matter.code}　承诺时限：{limit}，今日受理应于 {promised.on:%Y-%m-%d} 前办结"
-                                  f"</span>{note}")
+        facts = self.tr("{code}　承诺时限：{limit}，今日受理应于 {date} 前办结").format(
+            code=matter.code, limit=limit, date=f"{promised.on:%Y-%m-%d}")
+        self.matter_title.setText(f"<b style='font-size:14pt'>{matter.name}</b>&emsp;<span style='color:#555'>"
+                                  f"{facts}</span>{note}")
         for n, s in enumerate(matter.situations):
             self.situations.addTab(f"{n + 1}. {s.name}" if n < 9 else s.name)
         self.situations.setCurrentIndex([s.code for s in matter.situations].index(draft.situation_code))
@@ -329,7 +337,7 @@ class IntakeWorkspace(QWidget):
         self.favourite.setEnabled(True)
         self.favourite.blockSignals(True)
         self.favourite.setChecked(draft.matter_code in self.service.favourite_matters())
-        self.favourite.setText("★ 已收藏" if self.favourite.isChecked() else "☆ 收藏")
+        self.favourite.setText(self.tr("★ 已收藏") if self.favourite.isChecked() else self.tr("☆ 收藏"))
         self.favourite.blockSignals(False)
         self.open_only.blockSignals(True)
         self.open_only.setChecked(resumed)
@@ -338,12 +346,18 @@ class IntakeWorkspace(QWidget):
         self.resume_note.setVisible(resumed)
         if resumed:
             received = f"{draft.received_on:%Y-%m-%d}" if draft.received_on else ""
-            self.resume_note.setText(
-                f"继续办理{('：补正通知 ' + draft.notice_code) if draft.notice_code else ''}（收件日期 {received}）。"
-                f"下表只列出待补正的 {len(draft.open_items)} 项材料，已收材料和申请人信息无需重新录入。")
+            self.resume_note.setText(self._resume_text(draft.notice_code, received, len(draft.open_items)))
             self.applicant_form.set_applicant(draft.applicant)
         self.table.resizeRowsToContents()
         self._refresh_decisions()
+
+    def _resume_text(self, notice_code: str | None, received: str, open_count: int) -> str:
+        if notice_code:
+            head = self.tr("继续办理：补正通知 {code}（收件日期 {date}）。").format(code=notice_code, date=received)
+        else:
+            head = self.tr("继续办理（收件日期 {date}）。").format(date=received)
+        return head + self.tr("下表只列出待补正的 {count} 项材料，已收材料和申请人信息无需重新录入。").format(
+            count=open_count)
 
     def _current(self) -> Draft:
         assert self.draft is not None
@@ -367,12 +381,14 @@ class IntakeWorkspace(QWidget):
         allowed = self.service.allowed(draft)
         for decision, button in self.buttons.items():
             button.setEnabled(decision in allowed.allowed)
-            button.setToolTip(allowed.why_not.get(decision, ""))
+            button.setToolTip(explain(allowed.why_not.get(decision, ""), draft.items))
         needed = [i for i in draft.items if i.needed]
         gaps = [i for i in needed if i.is_gap]
-        self.summary.setText(f"必要材料 {len(needed)} 项：已收 {len(needed) - len(gaps)} 项，"
-                             f"缺少或不符合 {len(gaps)} 项")
-        self.why_not.setText("\n".join(f"{d.label}：{t}" for d, t in allowed.why_not.items()
+        self.summary.setText(self.tr("必要材料 {needed} 项：已收 {received} 项，缺少或不符合 {gaps} 项").format(
+            needed=len(needed), received=len(needed) - len(gaps), gaps=len(gaps)))
+        why = self.tr("{decision}：{reason}")
+        self.why_not.setText("\n".join(why.format(decision=label(d.label), reason=explain(t, draft.items))
+                                       for d, t in allowed.why_not.items()
                                        if d in (Decision.ACCEPT, Decision.ACCEPT_WITH_GAPS)))
 
     def new_application(self) -> None:
@@ -388,12 +404,12 @@ class IntakeWorkspace(QWidget):
             return
         found = self.service.resolve(code)
         if found is None:
-            self._scan_problem(f"未找到 {code}：请核对条码，或在办件列表中搜索。")
+            self._scan_problem(self.tr("未找到 {code}：请核对条码，或在办件列表中搜索。").format(code=code))
             return
         kind, case_id = found
         self.scan.clear()
         if kind == "case":
-            self.scan_message.setText("已打开办件详情。")
+            self.scan_message.setText(self.tr("已打开办件详情。"))
             self.caseRequested.emit(case_id)
             return
         self.resume(code)
@@ -416,7 +432,7 @@ class IntakeWorkspace(QWidget):
         if ticket:  # the citizen came back with a new ticket: the visit is linked to it
             draft = replace(draft, ticket_id=ticket)
         self.scan_message.setStyleSheet("color:#1f7a3a;")
-        self.scan_message.setText(f"已调出 {code or '申请'}，请核对补交的材料。")
+        self.scan_message.setText(self.tr("已调出 {code}，请核对补交的材料。").format(code=code or self.tr("申请")))
         self.show_draft(draft, resumed=True)
         self.table.setFocus()
         if self.checklist.rowCount():
@@ -449,10 +465,12 @@ class IntakeWorkspace(QWidget):
             return
         self.applicant_form.clear_problems()
         self.new_application()
-        label = {"accepted": "已受理", "supplement": "已一次性告知补正", "refused": "已不予受理"}[outcome.status]
+        done = {"accepted": self.tr("已受理"), "supplement": self.tr("已一次性告知补正"),
+                "refused": self.tr("已不予受理")}[outcome.status]
         reference = outcome.case_no or outcome.notice_code
         self.scan_message.setStyleSheet("color:#1f7a3a;")
-        self.scan_message.setText(f"{label}：{reference}（{outcome.doc_no}）")
+        self.scan_message.setText(self.tr("{outcome}：{reference}（{doc_no}）").format(
+            outcome=done, reference=reference, doc_no=outcome.doc_no))
         self.decided.emit(outcome)
         self.show_preview(outcome.doc_id, outcome.doc_kind)
 
@@ -463,7 +481,7 @@ class IntakeWorkspace(QWidget):
         if draft is not None:
             self.draft = draft
             self.scan_message.setStyleSheet("color:#1f7a3a;")
-            self.scan_message.setText("已收件暂存：请在五个工作日内受理或一次性告知补正，可在办件列表中继续办理。")
+            self.scan_message.setText(self.tr("已收件暂存：请在五个工作日内受理或一次性告知补正，可在办件列表中继续办理。"))
 
     def print_guide(self) -> None:
         if self.draft is None:
@@ -475,7 +493,7 @@ class IntakeWorkspace(QWidget):
 
     def show_preview(self, doc_id: str, kind: str) -> None:
         pdf = document_pdf(self.station.store, doc_id)
-        self.preview = PrintPreviewDialog(pdf, KIND_TITLES.get(kind, kind), doc_id, kind, self.print_jobs, self)
+        self.preview = PrintPreviewDialog(pdf, label(KIND_TITLES.get(kind, kind)), doc_id, kind, self.print_jobs, self)
         self.preview.open()
         self.previewShown.emit(self.preview)
 

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.catalog.model import Catalog, Material, Matter
+from ui.models.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
 MatterRole = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +43,10 @@ class MatterListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._matters)
 
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """One column (QAbstractListModel's own needs the parent argument from Python)."""
+        return 0 if parent.isValid() else 1
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._matters):
             return None
@@ -42,8 +55,7 @@ class MatterListModel(QAbstractListModel):
             dept = self._catalog.department_name(m.department) if self._catalog else m.department
             return f"{m.name}\n{dept} · {m.code}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            limit = "即办" if m.promised_limit_days == 0 else f"承诺 {m.promised_limit_days} 个工作日"
-            return f"{m.name}（{m.type}，{limit}）"
+            return _matter_tooltip(m)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return m.name
         if role == MatterRole:
@@ -51,10 +63,23 @@ class MatterListModel(QAbstractListModel):
         return None
 
 
+def _matter_tooltip(m: Matter) -> str:
+    if m.promised_limit_days == 0:
+        limit = QCoreApplication.translate("MatterListModel", "即办")
+    else:
+        limit = QCoreApplication.translate("MatterListModel", "承诺 {days} 个工作日").format(days=m.promised_limit_days)
+    return QCoreApplication.translate("MatterListModel", "{name}（{type}，{limit}）").format(
+        name=m.name, type=m.type, limit=limit)
+
+
 class MaterialTableModel(QAbstractTableModel):
     """The material list of one situation, every attribute a clerk needs."""
 
-    HEADERS = ("序号", "材料名称", "原件/复印件", "份数", "形式", "必要性", "容缺", "来源", "受理标准")
+    HEADERS = (QT_TRANSLATE_NOOP("MaterialTableModel", "序号"), QT_TRANSLATE_NOOP("MaterialTableModel", "材料名称"),
+               QT_TRANSLATE_NOOP("MaterialTableModel", "原件/复印件"), QT_TRANSLATE_NOOP("MaterialTableModel", "份数"),
+               QT_TRANSLATE_NOOP("MaterialTableModel", "形式"), QT_TRANSLATE_NOOP("MaterialTableModel", "必要性"),
+               QT_TRANSLATE_NOOP("MaterialTableModel", "容缺"), QT_TRANSLATE_NOOP("MaterialTableModel", "来源"),
+               QT_TRANSLATE_NOOP("MaterialTableModel", "受理标准"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,7 +102,7 @@ class MaterialTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("MaterialTableModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,14 +112,22 @@ class MaterialTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(index.row(), index.column(), m)
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [m.name, m.acceptance_standard, m.condition and f"适用情形：{m.condition}", m.notes]
+            applies = QCoreApplication.translate("MaterialTableModel", "适用情形：{condition}")
+            parts = [m.name, m.acceptance_standard, m.condition and applies.format(condition=m.condition), m.notes]
             return "\n".join(p for p in parts if p)
         return None
 
     @staticmethod
     def _cell(row: int, column: int, m: Material) -> str:
-        necessity = m.necessity.label + (f"（{m.condition}）" if m.condition else "")
-        source = m.source.label + (f"：{m.source_detail}" if m.source_detail else "")
-        cells = (str(row + 1), m.name, m.form.label, str(m.copies), m.medium.label, necessity,
-                 "可容缺" if m.may_be_missing else "—", source, m.acceptance_standard)
+        necessity = label(m.necessity.label)
+        if m.condition:
+            necessity = QCoreApplication.translate("MaterialTableModel", "{necessity}（{condition}）").format(
+                necessity=necessity, condition=m.condition)
+        source = label(m.source.label)
+        if m.source_detail:
+            source = QCoreApplication.translate("MaterialTableModel", "{source}：{detail}").format(
+                source=source, detail=m.source_detail)
+        may_be_missing = QCoreApplication.translate("MaterialTableModel", "可容缺") if m.may_be_missing else "—"
+        cells = (str(row + 1), m.name, label(m.form.label), str(m.copies), label(m.medium.label), necessity,
+                 may_be_missing, source, m.acceptance_standard)
         return cells[column]

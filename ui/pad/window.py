@@ -12,7 +12,7 @@ accepts focus only while the citizen taps one of its text lines to write in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.ratings.levels import LEVELS, POOR_REASONS, RatingLevel
-from app.ratings.service import RatingRequest, RatingService
+from app.ratings.service import RatingRequest, RatingService, ServiceRecord
 from app.station import Station
 
 THANKS_SECONDS = 5
@@ -40,6 +40,26 @@ LEVEL_COLOURS = {
 }
 # Stars, not emoji: the bundled font has no emoji and a hall PC may have none either.
 LEVEL_FACES = {level: "★" * (5 - i) + "☆" * i for i, level in enumerate(LEVELS)}
+# The level names and poor-rating reasons as the pad shows them: app's labels, translated in the pad's
+# own context so that a translation can use the short words a big touch button holds (lists and reports
+# use ui/ratings/labels.py, with the full wording). Buttons stay keyed by app's values.
+LEVEL_TEXTS = {
+    RatingLevel.VERY_SATISFIED: QT_TRANSLATE_NOOP("PadWindow", "非常满意"),
+    RatingLevel.SATISFIED: QT_TRANSLATE_NOOP("PadWindow", "满意"),
+    RatingLevel.BASICALLY_SATISFIED: QT_TRANSLATE_NOOP("PadWindow", "基本满意"),
+    RatingLevel.DISSATISFIED: QT_TRANSLATE_NOOP("PadWindow", "不满意"),
+    RatingLevel.VERY_DISSATISFIED: QT_TRANSLATE_NOOP("PadWindow", "非常不满意"),
+}
+REASON_TEXTS = (
+    QT_TRANSLATE_NOOP("PadWindow", "等候时间过长"),
+    QT_TRANSLATE_NOOP("PadWindow", "工作人员态度不好"),
+    QT_TRANSLATE_NOOP("PadWindow", "材料要求没有一次性告知"),
+    QT_TRANSLATE_NOOP("PadWindow", "办事流程繁琐"),
+    QT_TRANSLATE_NOOP("PadWindow", "办理时间过长"),
+    QT_TRANSLATE_NOOP("PadWindow", "需要多次跑腿"),
+    QT_TRANSLATE_NOOP("PadWindow", "窗口服务不规范"),
+    QT_TRANSLATE_NOOP("PadWindow", "其他"),
+)
 
 STYLE = """
 #padWindow { background: #f4f7fb; }
@@ -79,6 +99,24 @@ class TouchButton(QPushButton):
         event.ignore()
 
 
+def level_text(level: RatingLevel) -> str:
+    return QCoreApplication.translate("PadWindow", str(LEVEL_TEXTS[level]))
+
+
+def reason_text(reason: str) -> str:
+    return QCoreApplication.translate("PadWindow", reason)
+
+
+def two_lines(text: str, longer_than: int = 10) -> str:
+    """A long text with spaces broken at the space nearest its middle (a touch button does not wrap).
+    Chinese has no spaces and stays on one line."""
+    if len(text) <= longer_than or " " not in text or "\n" in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def _big_button(text: str, *, checkable: bool = False) -> QPushButton:
     button = TouchButton(text)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never pressed by a key
@@ -116,7 +154,7 @@ class PadWindow(QWidget):
         self.request: RatingRequest | None = None
         self.level: RatingLevel | None = None
         self.setObjectName("padWindow")
-        self.setWindowTitle("一窗通 · 评价器")
+        self.setWindowTitle(self.tr("一窗通 · 评价器"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -151,7 +189,7 @@ class PadWindow(QWidget):
         title = QLabel(self.station.config.hall_name)
         title.setObjectName("padTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("欢迎您！办理结束后，请在这里为本次服务评价。")
+        hint = QLabel(self.tr("欢迎您！办理结束后，请在这里为本次服务评价。"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
         box.addStretch(1)
@@ -163,7 +201,7 @@ class PadWindow(QWidget):
     def _build_levels(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        title = QLabel("请您为本次服务评价")
+        title = QLabel(self.tr("请您为本次服务评价"))
         title.setObjectName("padTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clerk_label = QLabel()
@@ -176,7 +214,7 @@ class PadWindow(QWidget):
         row.setSpacing(18)
         self.level_buttons: dict[RatingLevel, QPushButton] = {}
         for level in LEVELS:
-            button = _big_button(f"{LEVEL_FACES[level]}\n{level.label}")
+            button = _big_button(f"{LEVEL_FACES[level]}\n{two_lines(level_text(level), 6)}")
             button.setObjectName(f"level-{level.value}")
             button.setStyleSheet(f"QPushButton {{ border: 4px solid {LEVEL_COLOURS[level]}; color: {LEVEL_COLOURS[level]};"
                                  " font-weight: bold; font-size: 26pt; min-height: 220px; min-width: 160px; }"
@@ -199,31 +237,31 @@ class PadWindow(QWidget):
         self.reasons_title.setObjectName("padTitle")
         self.reasons_title.setWordWrap(True)
         box.addWidget(self.reasons_title)
-        box.addWidget(QLabel("请告诉我们哪里做得不好（可多选）："))
+        box.addWidget(QLabel(self.tr("请告诉我们哪里做得不好（可多选）：")))
         grid = QGridLayout()
         grid.setSpacing(12)
         self.reason_buttons: dict[str, QPushButton] = {}
         for i, reason in enumerate(POOR_REASONS):
-            button = _big_button(reason, checkable=True)
+            button = _big_button(two_lines(reason_text(reason)), checkable=True)
             button.clicked.connect(self._touched)
             self.reason_buttons[reason] = button
             grid.addWidget(button, i // 4, i % 4)
         box.addLayout(grid)
-        self.comment = TapLineEdit("还想说的话（可不填；选“其他”时请填写）")
+        self.comment = TapLineEdit(self.tr("还想说的话（可不填；选“其他”时请填写）"))
         self.comment.setMaxLength(200)
         box.addWidget(self.comment)
         callback_row = QHBoxLayout()
-        callback_row.addWidget(QLabel("是否同意工作人员回访您？"))
-        self.callback_yes = _big_button("同意回访", checkable=True)
-        self.callback_no = _big_button("不需要", checkable=True)
+        callback_row.addWidget(QLabel(self.tr("是否同意工作人员回访您？")))
+        self.callback_yes = _big_button(self.tr("同意回访"), checkable=True)
+        self.callback_no = _big_button(self.tr("不需要"), checkable=True)
         self.callback_yes.clicked.connect(lambda: self._set_callback(True))
         self.callback_no.clicked.connect(lambda: self._set_callback(False))
         callback_row.addWidget(self.callback_yes)
         callback_row.addWidget(self.callback_no)
         box.addLayout(callback_row)
         contact = QHBoxLayout()
-        self.rater_name = TapLineEdit("您的姓名（可不填，匿名评价）")
-        self.rater_phone = TapLineEdit("回访电话")
+        self.rater_name = TapLineEdit(self.tr("您的姓名（可不填，匿名评价）"))
+        self.rater_phone = TapLineEdit(self.tr("回访电话"))
         self.rater_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         contact.addWidget(self.rater_name)
         contact.addWidget(self.rater_phone)
@@ -239,9 +277,9 @@ class PadWindow(QWidget):
         self.error.setWordWrap(True)
         box.addWidget(self.error)
         actions = QHBoxLayout()
-        self.back_button = _big_button("重新选择")
+        self.back_button = _big_button(self.tr("重新选择"))
         self.back_button.clicked.connect(self._back_to_levels)
-        self.submit_button = _big_button("提交评价")
+        self.submit_button = _big_button(self.tr("提交评价"))
         self.submit_button.setObjectName("padSubmit")
         self.submit_button.clicked.connect(self.submit)
         actions.addWidget(self.back_button)
@@ -272,7 +310,7 @@ class PadWindow(QWidget):
             self._send()
             return
         self.service.keep_alive(self.request.id)
-        self.reasons_title.setText(f"您选择了“{level.label}”，很抱歉给您带来不便")
+        self.reasons_title.setText(self.tr("您选择了“{level}”，很抱歉给您带来不便").format(level=level_text(level)))
         self.stack.setCurrentWidget(self.reasons_page)
 
     def submit(self) -> None:
@@ -340,11 +378,22 @@ class PadWindow(QWidget):
         self.level = None
         self._reset_reasons()
         rec = request.record
-        window = f"{rec.window_no} 号窗口　" if rec.window_no else ""
-        self.clerk_label.setText(f"{window}工作人员：{rec.clerk_name or '—'}　工号：{rec.clerk_staff_no or '—'}\n"
-                                 f"本次服务：{rec.description}")
+        window = self.tr("{window} 号窗口　").format(window=rec.window_no) if rec.window_no else ""
+        clerk = self.tr("工作人员：{name}　工号：{staff_no}").format(name=rec.clerk_name or "—",
+                                                                   staff_no=rec.clerk_staff_no or "—")
+        service = self.tr("本次服务：{description}").format(description=self._describe(rec))
+        self.clerk_label.setText(f"{window}{clerk}\n{service}")
         self._update_countdown()
         self._show_page(self.levels_page)
+
+    def _describe(self, rec: ServiceRecord) -> str:
+        """ServiceRecord.description in the interface language."""
+        parts = [rec.matter_name or self.tr("窗口服务")]
+        if rec.case_no:
+            parts.append(self.tr("办件编号 {case_no}").format(case_no=rec.case_no))
+        elif rec.ticket_no:
+            parts.append(self.tr("排队号 {ticket_no}").format(ticket_no=rec.ticket_no))
+        return " · ".join(parts)
 
     def _reset_reasons(self) -> None:
         for button in (*self.reason_buttons.values(), self.callback_yes, self.callback_no):
@@ -357,7 +406,8 @@ class PadWindow(QWidget):
     def _thank(self, poor: bool) -> None:
         self.request = None
         self._allow_typing(False)
-        self.thanks_label.setText("感谢您的评价！\n我们会尽快核实并改进。" if poor else "感谢您的评价！\n祝您生活愉快。")
+        self.thanks_label.setText(self.tr("感谢您的评价！\n我们会尽快核实并改进。") if poor
+                                  else self.tr("感谢您的评价！\n祝您生活愉快。"))
         self._show_page(self.thanks_page)
         self.thanks_timer.start(THANKS_SECONDS * 1000)
 
@@ -378,7 +428,7 @@ class PadWindow(QWidget):
     def _update_countdown(self) -> None:
         if self.request is not None:
             left = self.service.request(self.request.id).seconds_left(self.station.clock.now())
-            self.countdown.setText(f"请在 {left} 秒内评价，未评价将记为“未评价”")
+            self.countdown.setText(self.tr("请在 {seconds} 秒内评价，未评价将记为“未评价”").format(seconds=left))
 
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
