@@ -101,10 +101,10 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self._checker = checker
         self.setObjectName("supervisorPinDialog")
-        self.setWindowTitle("管理员解锁")
+        self.setWindowTitle(self.tr("管理员解锁"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("请输入管理员解锁密码"))
+        layout.addWidget(QLabel(self.tr("请输入管理员解锁密码")))
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,9 +122,9 @@ class PinDialog(QDialog):
         for i, digit in enumerate("1234567890"):
             row, column = (i // 3, i % 3) if digit != "0" else (3, 1)
             grid.addWidget(self._key(digit, partial(self.pin.insert, digit)), row, column)
-        grid.addWidget(self._key("删除", self.pin.backspace), 3, 0)
-        grid.addWidget(self._key("确定", self._submit), 3, 2)
-        grid.addWidget(self._key("取消", self.reject), 4, 0, 1, 3)
+        grid.addWidget(self._key(self.tr("删除"), self.pin.backspace), 3, 0)
+        grid.addWidget(self._key(self.tr("确定"), self._submit), 3, 2)
+        grid.addWidget(self._key(self.tr("取消"), self.reject), 4, 0, 1, 3)
         return grid
 
     def _key(self, text: str, action: Callable[[], object]) -> QPushButton:
@@ -144,7 +144,7 @@ class PinDialog(QDialog):
         if ok:
             self.accept()
             return
-        self.message.setText("密码不正确，请重新输入。")
+        self.message.setText(self.tr("密码不正确，请重新输入。"))
         self.pin.clear()
 
 
@@ -154,16 +154,16 @@ class StationMenu(QDialog):
     def __init__(self, actions: list[tuple[str, Callable[[], None]]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stationMenu")
-        self.setWindowTitle("工作站菜单")
+        self.setWindowTitle(self.tr("工作站菜单"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("管理员菜单"))
+        layout.addWidget(QLabel(self.tr("管理员菜单")))
         for label, action in actions:
             button = QPushButton(label)
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, a=action: self._run(a))
             layout.addWidget(button)
-        back = QPushButton("返回")
+        back = QPushButton(self.tr("返回"))
         back.setObjectName("menuBack")
         back.setMinimumHeight(56)
         back.clicked.connect(self.reject)
@@ -191,8 +191,8 @@ class Lockdown(QObject):
         self.checker = PinChecker(station.secrets)
         self.allow_close = False
         self.menu_actions: list[tuple[str, Callable[[], None]]] = [
-            ("重新启动本终端", self.restart),
-            ("退出到桌面（维护）", self.exit_for_maintenance),
+            (self.tr("重新启动本终端"), self.restart),
+            (self.tr("退出到桌面（维护）"), self.exit_for_maintenance),
         ]
         self._dialog_open = False
 

@@ -7,7 +7,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.demo import DEMO_ACCOUNTS
@@ -26,7 +26,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("yichuang")
-    app.setApplicationDisplayName("一窗通")
+    app.setApplicationDisplayName(QCoreApplication.translate("Main", "一窗通"))
     app.setOrganizationName("yichuang")
     from PySide6.QtGui import QIcon
 
@@ -41,7 +41,7 @@ def _fatal(message: str) -> int:
     from ui.messages import show_error
 
     print(message, file=sys.stderr)
-    show_error(None, message, "一窗通无法启动")
+    show_error(None, message, QCoreApplication.translate("Main", "一窗通无法启动"))
     return 2
 
 
@@ -57,10 +57,27 @@ def _login(station: Station, args: argparse.Namespace) -> bool:
 
     hint = ""
     if args.demo:
-        hint = "演示账号：" + "；".join(f"{a[0]} {a[1]}（{'大厅管理' if a[2] == 'supervisor' else '窗口'}）密码 {a[4]}"
-                                        for a in DEMO_ACCOUNTS)
+        hint = _demo_hint()
     dialog = LoginDialog(station, demo_hint=hint)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _demo_hint() -> str:
+    """The demo accounts, for the log-in dialog of a demo station."""
+    supervisor = QCoreApplication.translate("Main", "大厅管理")
+    clerk = QCoreApplication.translate("Main", "窗口")
+    template = QCoreApplication.translate("Main", "{staff_no} {name}（{role}）密码 {password}")
+    accounts = [template.format(staff_no=a[0], name=a[1], password=a[4], role=supervisor if a[2] == "supervisor" else clerk)
+                for a in DEMO_ACCOUNTS]
+    separator = QCoreApplication.translate("Main", "；")
+    return QCoreApplication.translate("Main", "演示账号：{accounts}").format(accounts=separator.join(accounts))
+
+
+def _show_crash(path: str) -> None:
+    from ui.messages import show_error
+
+    show_error(None, QCoreApplication.translate("Main", "程序出现内部错误，已记录（{path}）。请联系运维人员。").format(path=path),
+               QCoreApplication.translate("Main", "内部错误"))
 
 
 def _grab(windows: dict[str, QWidget], target: str) -> None:
@@ -111,9 +128,7 @@ def run(args: argparse.Namespace) -> int:
     app = create_application()
     from ui import crash
     from ui.crash_restart import RoleRestarter
-    from ui.messages import show_error
-
-    restarter = RoleRestarter(lambda path: show_error(None, f"程序出现内部错误，已记录（{path}）。请联系运维人员。", "内部错误"))
+    restarter = RoleRestarter(_show_crash)
     crash.install(restarter)
     if not args.demo:
         from ui.setup.answers import needs_setup
@@ -126,13 +141,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         station = Station.open(StationOptions(data_dir=args.data_dir, demo=args.demo, server_url=args.server_url))
     except StoreCorrupt as exc:
-        return _fatal(f"本地数据库已损坏（{exc}），为保护数据未启动。\n"
-                      "请运行 yichuang restore --latest 从每日备份恢复，或联系运维人员。")
+        return _fatal(QCoreApplication.translate("Main", "本地数据库已损坏（{error}），为保护数据未启动。\n"
+                      "请运行 yichuang restore --latest 从每日备份恢复，或联系运维人员。").format(error=exc))
     except UserError as err:
         return _fatal(err.message)
     from ui.i18n import install_translator
 
     install_translator(app, station.config.language)
+    app.setApplicationDisplayName(QCoreApplication.translate("Main", "一窗通"))  # again, now in the station's language
     roles = args.roles or station.config.roles
     if args.demo and args.demo_history:
         from app.figures.demo_history import seed_demo_history

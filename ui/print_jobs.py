@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.documents import document_pdf, mark_printed
 from app.station import Station
@@ -39,7 +39,10 @@ class _PrintTask(QRunnable):
 
             if not isinstance(exc, PrinterError):
                 log.exception("print job failed")
-            text = str(exc) if isinstance(exc, PrinterError) else f"打印失败：{type(exc).__name__}"
+            if isinstance(exc, PrinterError):
+                text = str(exc)
+            else:
+                text = QCoreApplication.translate("PrintJobs", "打印失败：{error}").format(error=type(exc).__name__)
             self.signals.failed.emit(self.doc_id, text)
             return
         self.signals.done.emit(self.doc_id, message)
@@ -54,7 +57,7 @@ class _PrintTask(QRunnable):
             self.folder.mkdir(parents=True, exist_ok=True)
             path = self.folder / f"{self.doc_id}.pdf"
             path.write_bytes(self.pdf)
-            return f"未配置打印机，文书已保存为 PDF：{path}"
+            return QCoreApplication.translate("PrintJobs", "未配置打印机，文书已保存为 PDF：{path}").format(path=path)
         print_pdf(self.pdf, name or None)
         return ""
 

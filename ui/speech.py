@@ -21,7 +21,7 @@ from app.queue.announce import clip_file
 log = logging.getLogger(__name__)
 
 ClipSink = Callable[[list[Path]], None]
-_MANDARIN_HINTS = ("chinese", "mandarin", "cmn", "zh", "普通话", "中文")
+_MANDARIN_HINTS = ("chinese", "mandarin", "cmn", "zh", "普通话", "中文")  # i18n: data (matched against voice names)
 _logged: set[str] = set()
 
 

@@ -54,7 +54,8 @@ class StationStatusBar(QStatusBar):
             self.network_label.setText(self.tr("● 在线"))
             self.network_label.setStyleSheet("color:#1b7f3b")
         else:
-            self.network_label.setText(self.tr("● 离线") + (f"（{self._detail}）" if self._detail else ""))
+            self.network_label.setText(self.tr("● 离线（{detail}）").format(detail=self._detail) if self._detail
+                                       else self.tr("● 离线"))
             self.network_label.setStyleSheet("color:#b00020")
         self.pending_label.setText(self.tr("待上传 {count} 条").format(count=st.store.pending_count()))
         today = st.clock.now().date()
@@ -62,5 +63,5 @@ class StationStatusBar(QStatusBar):
         missing = st.calendar.uncovered_years_in(today, horizon)
         self.calendar_label.setText(
             self.tr("注意：{years} 年节假日安排尚未导入，时限暂按周一至周五计算").format(
-                years="、".join(map(str, missing))) if missing else ""
+                years=self.tr("、").join(map(str, missing))) if missing else ""
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.station import Station
@@ -33,10 +33,11 @@ def attention_text(state: SyncState) -> str:
     if state.clock_off:
         parts.append(state.skew_text)
     if state.quarantined:
-        parts.append(f"{state.quarantined} 条记录被服务器退回，请大厅管理人员处理")
+        text = QCoreApplication.translate("SyncStatus", "{count} 条记录被服务器退回，请大厅管理人员处理")
+        parts.append(text.format(count=state.quarantined))
     if state.last_error and not state.blocked:
-        parts.append(f"同步提示：{state.last_error}")
-    return "；".join(parts)
+        parts.append(QCoreApplication.translate("SyncStatus", "同步提示：{message}").format(message=state.last_error))
+    return QCoreApplication.translate("SyncStatus", "；").join(parts)
 
 
 class SyncStatus(QObject):
@@ -57,14 +58,15 @@ class SyncStatus(QObject):
         runner.add_change_listener(self.data_changed.emit)
         from app.sync.engine import SyncState
 
-        self._show_state(runner.state if runner.rounds else SyncState(detail="正在连接服务器"))
+        self._show_state(runner.state if runner.rounds else SyncState(detail=self.tr("正在连接服务器")))
 
     @Slot(object)
     def _show_state(self, state: SyncState) -> None:
         detail = state.detail if not state.online else ""
         self.status_bar.set_network(state.online, detail)
         self.label.setText(attention_text(state))
-        self.label.setToolTip(f"上次同步：{state.last_sync_at}" if state.last_sync_at else "尚未与服务器同步")
+        self.label.setToolTip(self.tr("上次同步：{time}").format(time=state.last_sync_at) if state.last_sync_at
+                              else self.tr("尚未与服务器同步"))
 
     @Slot(object)
     def _announce(self, changes: frozenset[str]) -> None:
@@ -92,4 +94,5 @@ def install_sync(window: ClerkWindow) -> None:
     if session is not None and session.can("sync.quarantine"):
         from ui.sync.quarantine_page import QuarantinePage
 
-        window.add_page("sync.quarantine", QuarantinePage(window.station), "同步退回记录", QUARANTINE_SHORTCUT)
+        window.add_page("sync.quarantine", QuarantinePage(window.station),
+                        QCoreApplication.translate("SyncStatus", "同步退回记录"), QUARANTINE_SHORTCUT)

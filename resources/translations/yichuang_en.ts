@@ -6,292 +6,292 @@
     <message>
         <location filename="../../ui/models/labels.py" line="+17"/>
         <source>原件</source>
-        <translation type="unfinished">Original</translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>复印件</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原件及复印件</source>
-        <translation type="unfinished">Original and copy</translation>
+        <translation>Original + copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>纸质</source>
-        <translation type="unfinished">Paper</translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>电子</source>
-        <translation type="unfinished">Electronic</translation>
+        <translation>Electronic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>纸质或电子</source>
-        <translation type="unfinished">Paper or electronic</translation>
+        <translation>Paper or electronic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>必要</source>
-        <translation type="unfinished">Required</translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>非必要</source>
-        <translation type="unfinished">Optional</translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>情形必要</source>
-        <translation type="unfinished">Required in some cases</translation>
+        <translation>Conditional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请人自备</source>
-        <translation type="unfinished">Brought by the applicant</translation>
+        <translation>Brought by the applicant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>政府部门核发</source>
-        <translation type="unfinished">Issued by a government agency</translation>
+        <translation>Issued by a government agency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>其他机构出具</source>
-        <translation type="unfinished">Issued by another institution</translation>
+        <translation>Issued by another institution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口领取/网上下载</source>
-        <translation type="unfinished">Available at the window / online</translation>
+        <translation>From the window / download online</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已收</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>缺少</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不符合要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not conform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>补正</source>
-        <translation type="unfinished"></translation>
+        <translation>Request supplements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>容缺受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept with pending materials</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不予受理</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refuse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已收件待受理</source>
-        <translation type="unfinished">Received, not yet accepted</translation>
+        <translation>Received, awaiting acceptance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>待补正</source>
-        <translation type="unfinished">Supplements requested</translation>
+        <translation>Awaiting supplements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已受理</source>
-        <translation type="unfinished">Accepted</translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>审批中</source>
-        <translation type="unfinished">Under review</translation>
+        <translation>Under review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结（准予）</source>
-        <translation type="unfinished">Concluded (approved)</translation>
+        <translation>Concluded (approved)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结（不予批准）</source>
-        <translation type="unfinished">Concluded (not approved)</translation>
+        <translation>Concluded (rejected)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>待领取</source>
-        <translation type="unfinished">Ready for pickup</translation>
+        <translation>Ready for pickup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已出件</source>
-        <translation type="unfinished">Handed over</translation>
+        <translation>Result handed over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已作废</source>
-        <translation type="unfinished">Voided</translation>
+        <translation>Voided</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>临期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>待受理 / 待补正</source>
-        <translation type="unfinished"></translation>
+        <translation>To accept / awaiting supplements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>需关注（临期、超期、五日时限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention (due soon, overdue, 5-day limit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>待出件</source>
-        <translation type="unfinished"></translation>
+        <translation>Result to hand over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>代办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>代办人证件</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent&apos;s ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>排队小票</source>
-        <translation type="unfinished">Ticket slip</translation>
+        <translation>Ticket slip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理回执</source>
-        <translation type="unfinished">Acceptance receipt</translation>
+        <translation>Acceptance receipt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>材料补正通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement notice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>容缺受理承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不予受理决定通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal notice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办事指南（一次性告知单）</source>
-        <translation type="unfinished"></translation>
+        <translation>Service guide (one-time notice)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>居民身份证</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident ID card</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>港澳居民来往内地通行证</source>
-        <translation type="unfinished"></translation>
+        <translation>HK/Macao mainland travel permit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>台湾居民来往大陆通行证</source>
-        <translation type="unfinished"></translation>
+        <translation>Taiwan mainland travel permit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>护照</source>
-        <translation type="unfinished"></translation>
+        <translation>Passport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>外国人永久居留身份证</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreigner&apos;s permanent residence ID</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>请 {ticket} 号到 {window} 号窗口办理</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket}, please go to window {window}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>叫号 {calls} 次未到视为过号，过号作废，需重新取号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present after {calls} calls counts as missed; a missed number is void, please take a new one.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>叫号 {calls} 次未到视为过号，过号后自动重新排到队尾；再次过号作废，需重新取号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present after {calls} calls counts as missed and goes back to the end of the queue; missed again, it is void: please take a new number.</translation>
     </message>
 </context>
 <context>
@@ -299,98 +299,98 @@
     <message>
         <location filename="../../ui/intake/applicant_form.py" line="+79"/>
         <source>{who}姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>证件号码（可用扫描枪）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number (scanner works)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>手机号或固定电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>证件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>ID type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>申请人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>个人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位（企业、组织）</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>单位全称，与营业执照一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name, as on the business licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 位统一社会信用代码（可用扫描枪）</source>
-        <translation type="unfinished"></translation>
+        <translation>18-character unified social credit code (scanner works)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法定代表人（负责人）姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the legal representative (person in charge)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>委托代办人办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by an agent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>代办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -398,42 +398,42 @@
     <message>
         <location filename="../../ui/board/window.py" line="+85"/>
         <source>一窗通 · 叫号屏 — {hall}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yichuang · Call board — {hall}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{hall} · 叫号信息</source>
-        <translation type="unfinished"></translation>
+        <translation>{hall} · Now calling</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请留意叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please watch for your number</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>各窗口当前叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Now serving at each window</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>最近叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent calls</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>请保管好您的排队小票。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please keep your ticket slip. </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{time}  {ticket} → {window} 号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {ticket} → window {window}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（重呼）</source>
-        <translation type="unfinished"></translation>
+        <translation> (recall)</translation>
     </message>
 </context>
 <context>
@@ -441,62 +441,62 @@
     <message>
         <location filename="../../ui/intake/models.py" line="+200"/>
         <source>时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理情形</source>
-        <translation type="unfinished">Situation</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>收件日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>承诺办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>收件第{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day {day} since received</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>容缺材料 {date} 前补交</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending materials due by {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（未受理）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not accepted)</translation>
     </message>
 </context>
 <context>
@@ -504,157 +504,157 @@
     <message>
         <location filename="../../ui/intake/cases.py" line="+55"/>
         <source>搜索：办件编号、事项、申请人姓名或完整证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: case no., matter, applicant name or full ID number</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>显示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>预览 / 重新打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview / reprint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>继续办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登记补交的容缺材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Record pending materials supplied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>出件（领取结果）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over the result</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>设置状态（大厅管理）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set status (hall manager)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>办件信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>办理过程（谁、何时、做了什么）</source>
-        <translation type="unfinished"></translation>
+        <translation>History (who, when, what)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>文书（双击预览、重新打印）</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (double-click to preview or reprint)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>待补交的容缺材料（勾选后登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending materials (tick, then record)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>共 {count} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in total</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>在上方列表中选择办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a case in the list above</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{time}&#x3000;{name}（{staff_no}）&#x3000;{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {name} ({staff_no})  {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title} {doc_no}&#x3000;{time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {doc_no}  {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（未打印）</source>
-        <translation type="unfinished"></translation>
+        <translation> (not printed)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>办件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>（尚未受理）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not accepted yet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{matter}（{situation}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{matter} ({situation})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>收件日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>受理日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted on</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>承诺办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>补正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplements due by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>容缺材料补交期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending materials due by</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>不予受理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法律依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已收材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{received} / {total} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{received} of {total}</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@
     <message>
         <location line="+0"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -733,77 +733,77 @@
     <message>
         <location filename="../../ui/intake/models.py" line="-225"/>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>材料名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>必要性</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>容缺</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>适用</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>收取情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Received?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原件/复印件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original/copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>问题原因（可选或输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem (pick or type)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>受理标准：{standard}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance standard: {standard}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>适用情形：{condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies when: {condition}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name}（{condition}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({condition})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>可容缺</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>未提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Not handed in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请选择原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a reason</translation>
     </message>
 </context>
 <context>
@@ -821,12 +821,12 @@
     <message>
         <location line="+5"/>
         <source>{title}（{shortcut}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({shortcut})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -846,12 +846,12 @@
     <message>
         <location filename="../../ui/intake/install.py" line="+21"/>
         <source>一窗受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>
@@ -922,72 +922,95 @@
     <message>
         <location filename="../../ui/figures/consultation_dialog.py" line="+26"/>
         <source>（不涉及具体事项，在下方填写咨询内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>(No specific matter; describe the question below)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>咨询登记（首问负责）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a consultation (first-contact responsibility)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>例如：社保卡补办地点</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. where to replace a social security card</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>简要记录答复内容（{count} 字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief record of the answer (up to {count} characters)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已转交（首问负责：写明转交给谁）</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed on (first-contact responsibility: say to whom)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>部门或窗口，例如：不动产登记窗口（12 号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Department or window, e.g. real estate registration (window 12)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>保存后请群众在评价器上评价</source>
-        <translation type="unfinished"></translation>
+        <translation>After saving, ask the citizen to rate on the rating pad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>咨询事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>咨询内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>转交给</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>请写明转交给哪个部门或窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please say which department or window it was handed to.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionHelp</name>
+    <message>
+        <location filename="../../ui/intake/decision_help.py" line="+18"/>
+        <source>还有 {count} 项必要材料缺少或不符合要求。</source>
+        <translation>{count} required material(s) still missing or not conforming.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料齐全且符合要求，无需补正。</source>
+        <translation>All materials are complete and conform: nothing to supplement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有缺少的必要材料，请直接受理。</source>
+        <translation>No required material is missing: accept directly.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以下材料不可容缺：{materials}。</source>
+        <translation>These materials cannot be pending: {materials}.</translation>
     </message>
 </context>
 <context>
@@ -995,76 +1018,374 @@
     <message>
         <location filename="../../ui/intake/dialogs.py" line="+127"/>
         <source>出件 — {case_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over the result — {case_no}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请人本人（或登记的代办人）领取</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected by the applicant (or the registered agent)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受托人领取（须出示授权委托书）</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected by an authorised person (power of attorney required)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+15"/>
         <source>受托人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised person&apos;s name</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>领取人证件号码（可用扫描枪）</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector&apos;s ID number (scanner works)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>证件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>ID type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>核验并出件</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify and hand over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FigureColumn</name>
+    <message>
+        <location filename="../../ui/figures/labels.py" line="+43"/>
+        <source>申请件数</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺受理</source>
+        <translation>Accepted, pending materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正通知</source>
+        <translation>Supplement requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理合计</source>
+        <translation>Accepted total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正后受理</source>
+        <translation>Accepted after supplements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次跑动率</source>
+        <translation>Repeat-visit rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临期（黄灯）</source>
+        <translation>Due soon (amber)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期（红灯）</source>
+        <translation>Overdue (red)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期率</source>
+        <translation>Overdue rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已收件待受理</source>
+        <translation>Received, not accepted yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收件超五个工作日</source>
+        <translation>Received over 5 working days ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合要求</source>
+        <translation>Not conforming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该事项补正通知</source>
+        <translation>Supplement requests for the matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出现比例</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最常见的不符合原因</source>
+        <translation>Most common problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询次数</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交</source>
+        <translation>Handed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交比例</source>
+        <translation>Handed-on share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已评价</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时段</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到达（人/日）</source>
+        <translation>Arrivals (per day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到达率（人/小时）</source>
+        <translation>Arrival rate (per hour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均办理（分）</source>
+        <translation>Avg. service (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作量（窗口）</source>
+        <translation>Workload (windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议窗口数</source>
+        <translation>Windows advised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口忙碌率</source>
+        <translation>Window utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需等候比例</source>
+        <translation>Share who wait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标内叫号比例</source>
+        <translation>Called within target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预计平均等候（分）</source>
+        <translation>Expected avg. wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预计90%等候（分）</source>
+        <translation>Expected 90% wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少一个窗口时目标内比例</source>
+        <translation>Within target with one window fewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日均</source>
+        <translation>Daily average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取号</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过号</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未叫号离开</source>
+        <translation>Left before call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未办结</source>
+        <translation>Not served</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过号率</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均等候（分）</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90%等候（分）</source>
+        <translation>90% wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最长等候（分）</source>
+        <translation>Longest wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90%办理（分）</source>
+        <translation>90% service (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评数</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评率</source>
+        <translation>Poor %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应办结整改</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按时办结</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改按时率</source>
+        <translation>On time %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条数</source>
+        <translation>Count</translation>
     </message>
 </context>
 <context>
     <name>FigureGrouping</name>
     <message>
-        <location filename="../../ui/figures/labels.py" line="+16"/>
+        <location line="-85"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>业务类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
 </context>
 <context>
@@ -1072,37 +1393,37 @@
     <message>
         <location line="+3"/>
         <source>排队</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时限</source>
-        <translation type="unfinished">Time limit</translation>
+        <translation>Time limits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>好差评</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>咨询</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>补正材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上报记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploaded records</translation>
     </message>
 </context>
 <context>
@@ -1110,27 +1431,27 @@
     <message>
         <location filename="../../ui/figures/clerk_hook.py" line="+25"/>
         <source>咨询已登记，已请群众在评价器上评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation recorded; the citizen has been asked to rate it on the rating pad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>咨询已登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation recorded.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>咨询登记（F9）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation (F9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>登记一次咨询（首问负责），并请群众评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a consultation (first-contact responsibility) and ask the citizen to rate it</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>大厅统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall figures</translation>
     </message>
 </context>
 <context>
@@ -1138,174 +1459,174 @@
     <message>
         <location filename="../../ui/figures/page.py" line="+102"/>
         <source>补正材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>各时段</source>
-        <translation type="unfinished"></translation>
+        <translation>By hour</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>窗口测算</source>
-        <translation type="unfinished"></translation>
+        <translation>Window planning</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>全大厅（服务器）</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole hall (server)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>按{period}</source>
-        <translation type="unfinished"></translation>
+        <translation>By {period}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>◀ 上一期</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下一期 ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出本表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this table…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all to Excel…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{period}&#x3000;取号 {taken} 人，已办结 {served} 人，平均等候 {wait} 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}  Numbers taken: {taken}, served: {served}, average wait {wait} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{period}&#x3000;取号 {taken} 人，已办结 {served} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}  Numbers taken: {taken}, served: {served}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>当前页没有可导出的表格：请先选择一个表格页（图表页请导出对应的表格）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This page has no table to export: choose a table tab first (for charts, export the matching table).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>请先选择统计期间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a period first.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{hall}&#x3000;{period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hall}  {period}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出本表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>大厅统计_{period}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>hall-figures_{period}.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../ui/ratings/figures_page.py" line="+150"/>
         <source>已导出 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {path}</translation>
     </message>
     <message>
         <location filename="../../ui/ratings/figures_page.py" line="-68"/>
         <source>按{group}</source>
-        <translation type="unfinished"></translation>
+        <translation>By {group}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>统计</source>
         <comment>button: count the ratings</comment>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>从</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>到</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>结束日期不能早于开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>所选期间没有评价记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No ratings in the selected period.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>满意度统计_{start}-{end}.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction_{start}-{end}.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出满意度统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Export satisfaction figures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>无法写入文件 {path}：{reason}。请换一个位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file {path}: {reason}. Please choose another location.</translation>
     </message>
 </context>
 <context>
@@ -1313,37 +1634,37 @@
     <message>
         <location filename="../../ui/ratings/labels.py" line="+44"/>
         <source>核实属实，整改</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>核实后解释说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申诉复核（误评、恶意差评）</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeal (unfair rating)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申诉成立，差评不计入</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphold appeal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申诉不成立，继续整改</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject appeal</translation>
     </message>
 </context>
 <context>
@@ -1352,144 +1673,145 @@
         <location filename="../../ui/ratings/followup_page.py" line="+49"/>
         <location line="+30"/>
         <source>请在左侧列表中选择一条差评。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a poor rating in the list on the left.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>处理说明：核实情况、整改措施、解释内容或回访结果（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: findings, corrective action, explanation or call-back result (required)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>查看回访电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Show call-back phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>显示评价人的完整电话以便回访；每次查看都会记入审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the rater&apos;s full phone number for the call-back; every view is recorded in the audit log</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>处理记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>History:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>评价人：{name}
 回访电话：{phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rater: {name}
+Call-back phone: {phone}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未留姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>no name given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回访电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back phone</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{state}（已超期）</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (overdue)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{opened} 起，{left}（{deadline} 前核实、整改、回访）</source>
-        <translation type="unfinished"></translation>
+        <translation>From {opened}, {left} (verify, rectify and call back by {deadline})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{level}，{at}，{channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}, {at}, {channel}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+42"/>
         <source>{name}（{staff_no}）</source>
-        <translation type="unfinished">{name} ({staff_no}) </translation>
+        <translation>{name} ({staff_no})</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{no} 号窗口 {clerk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Window {no} {clerk}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>办件 {case_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>case {case_no}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排队号 {ticket_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket {ticket_no}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&#x3000;电话 {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>, phone {phone}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>同意回访</source>
-        <translation type="unfinished"></translation>
+        <translation>agrees to a call-back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未同意回访</source>
-        <translation type="unfinished"></translation>
+        <translation>no call-back wanted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{rater}{phone}&#x3000;{consent}&#x3000;{callback}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rater}{phone}; {consent}; {callback}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时限</source>
-        <translation type="unfinished">Time limit</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Served by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原因与意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons and comments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>评价人</source>
-        <translation type="unfinished"></translation>
+        <translation>Rater</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>系统</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>：{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
 </context>
 <context>
@@ -1497,12 +1819,12 @@
     <message>
         <location line="+15"/>
         <source>只看未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Open only</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>未办结差评 {count} 条，其中已超期 {overdue} 条&#x3000;|&#x3000;{rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open poor ratings: {count}, overdue: {overdue}  |  {rate}</translation>
     </message>
 </context>
 <context>
@@ -1510,32 +1832,32 @@
     <message>
         <location filename="../../ui/ratings/labels.py" line="-14"/>
         <source>待核实</source>
-        <translation type="unfinished"></translation>
+        <translation>To verify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>整改中</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifying</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>解释说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Explained</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申诉复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Under appeal</translation>
     </message>
 </context>
 <context>
@@ -1543,103 +1865,103 @@
     <message>
         <location filename="../../ui/ratings/followup_model.py" line="+16"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>办理时限</source>
-        <translation type="unfinished">Time limit</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>评价时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Rated at</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事项 / 办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter / case</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>原因与意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons and comments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>评价人</source>
-        <translation type="unfinished"></translation>
+        <translation>Rater</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{date} 已超期 {days} 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, overdue by {days} working day(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{date} 剩 {days} 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {days} working day(s) left</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>须回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back required</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>同意回访，但未留电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed to a call-back but left no phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>匿名，不需回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous, no call-back</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>自助终端</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-service kiosk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}（{staff_no}）</source>
-        <translation type="unfinished">{name} ({staff_no}) </translation>
+        <translation>{name} ({staff_no})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>窗口服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Window service</translation>
     </message>
 </context>
 <context>
     <name>GuideDetail</name>
     <message>
-        <location filename="../../ui/kiosk_guide/guide_detail.py" line="+16"/>
+        <location filename="../../ui/kiosk_guide/guide_detail.py" line="+17"/>
         <source>原件</source>
         <translation>Original</translation>
     </message>
@@ -1779,57 +2101,57 @@
     <message>
         <location filename="../../ui/figures/charts.py" line="+57"/>
         <source>各时段取号人数（日均，{days} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers taken per hour (daily average over {days} day(s))</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{hour}时</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:00</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>人</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>平均等候</source>
-        <translation type="unfinished"></translation>
+        <translation>Average wait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90% 的人等候不超过</source>
-        <translation type="unfinished"></translation>
+        <translation>90% waited at most</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>各业务类别等候时间（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time by category (minutes)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>差评率 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor ratings %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>每日评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings per day</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>评价数</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>差评率</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor ratings</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2205,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/kiosk_guide/common.py" line="+114"/>
+        <location filename="../../ui/kiosk_guide/common.py" line="+110"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
@@ -1908,7 +2230,7 @@
     <message>
         <location line="+18"/>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1919,178 +2241,181 @@
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../ui/intake/workspace.py" line="+108"/>
+        <location filename="../../ui/intake/workspace.py" line="+109"/>
         <source>扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a supplement notice or acceptance receipt barcode, or type a case no. and press Enter (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>新办件（Ctrl+N）</source>
-        <translation type="unfinished"></translation>
+        <translation>New application (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>扫码继续办理：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan to continue:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>事项：名称 / 拼音首字母 / 编码（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter: name / pinyin initials / code (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>搜索结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>最近使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>我的收藏</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourites</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+146"/>
         <location line="+37"/>
         <source>☆ 收藏</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Favourite</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>只显示待补正的材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Only materials still to supply</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>空格：已收 / 缺少&#x3000;N：不符合要求并选原因&#x3000;双击：改原件/复印件、份数、原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: received / missing   N: does not conform, pick a reason   Double-click: edit original/copy, copies, reason</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{decision}（{shortcut}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}
+({shortcut})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>收件暂存（Ctrl+S）</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive and hold
+(Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>材料已收下、稍后决定：须在五个工作日内受理或一次性告知补正</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials received, decide later: accept or issue a one-time supplement notice within 5 working days</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>打印一次性告知单（Ctrl+G）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one-time notice
+(Ctrl+G)</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+37"/>
         <source>★ 已收藏</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favourite</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>在左侧搜索事项（如 gtgsh），或扫描补正通知书条码继续办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a matter on the left (e.g. gtgsh), or scan a supplement notice to continue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>即办</source>
-        <translation type="unfinished">On the spot</translation>
+        <translation>On the spot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{days} 个工作日</source>
-        <translation type="unfinished">{days} working days</translation>
+        <translation>{days} working days</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code}&#x3000;承诺时限：{limit}，今日受理应于 {date} 前办结</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}  Promised time limit: {limit}; accepted today, due by {date}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>继续办理：补正通知 {code}（收件日期 {date}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuing supplement notice {code} (received {date}). </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>继续办理（收件日期 {date}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuing (received {date}). </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下表只列出待补正的 {count} 项材料，已收材料和申请人信息无需重新录入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the {count} material(s) still owed are listed; materials received and applicant details need no re-entry.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>必要材料 {needed} 项：已收 {received} 项，缺少或不符合 {gaps} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Required materials: {needed}; received {received}, missing or not conforming {gaps}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{decision}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>未找到 {code}：请核对条码，或在办件列表中搜索。</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} not found: check the barcode, or search the case list.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>已打开办件详情。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case details opened.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>已调出 {code}，请核对补交的材料。</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} loaded: check the materials brought.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>申请</source>
-        <translation type="unfinished"></translation>
+        <translation>the application</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>已受理</source>
-        <translation type="unfinished">Accepted</translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已一次性告知补正</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time supplement notice issued</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已不予受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{outcome}：{reference}（{doc_no}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {reference} ({doc_no})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>已收件暂存：请在五个工作日内受理或一次性告知补正，可在办件列表中继续办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Received and held: accept or issue a one-time supplement notice within 5 working days; continue from the case list.</translation>
     </message>
 </context>
 <context>
     <name>KioskGuidePage</name>
     <message>
-        <location filename="../../ui/kiosk_guide/guide_page.py" line="+34"/>
+        <location filename="../../ui/kiosk_guide/guide_page.py" line="+35"/>
         <source>输入事项名称或拼音首字母，例如 gtgsh</source>
         <translation>Name or initials, e.g. gtgsh</translation>
     </message>
@@ -2215,7 +2540,7 @@
 <context>
     <name>KioskProgressPage</name>
     <message>
-        <location filename="../../ui/kiosk_guide/progress_page.py" line="+25"/>
+        <location filename="../../ui/kiosk_guide/progress_page.py" line="+26"/>
         <source>请将受理通知书或补正通知书上的条码对准扫描口</source>
         <translation>Hold the barcode on your receipt or supplement notice to the scanner</translation>
     </message>
@@ -2399,123 +2724,128 @@
     <message>
         <location filename="../../ui/ratings/kiosk_rate.py" line="+33"/>
         <source>非常满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>非常不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very poor</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>办件评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate a case</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>请将受理回执上的条码对准扫码口，或输入办件编号和申请人证件号码后六位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the barcode on your acceptance receipt to the scanner, or type the case number and the last six characters of the applicant&apos;s ID number.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>办件编号（扫码后自动填入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number (filled in by the scanner)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>证件号码后六位（手工输入时填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Last six characters of the ID number (when typing)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+53"/>
         <source>返回首页</source>
-        <translation type="unfinished">Home</translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>查找办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Find case</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>请选择不满意的原因（可多选）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Why were you dissatisfied? (choose any)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>还想说的话（选“其他”时请填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything else to tell us (required for &quot;Other&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>同意工作人员回访我</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff may call me back</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>回访电话（同意回访时填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back phone (if you agree to a call-back)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>提交评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit rating</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>请将受理回执上的条码对准扫码口，或输入办件编号和证件号码后六位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the barcode on your acceptance receipt to the scanner, or type the case number and the last six characters of the ID number.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请为这件事的整体办理情况评价，点击五个按钮中的一个，然后点提交评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please rate how this case was handled overall: tap one of the five buttons, then tap Submit rating.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>办件编号 {case_no}
 {matter}
 请您对这件事的整体办理情况评价（补充评价）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number {case_no}
+{matter}
+Please rate how this case was handled overall (additional rating):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办件编号 {case_no}
 {matter}
 请您对这件事的整体办理情况评价：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number {case_no}
+{matter}
+Please rate how this case was handled overall:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>请先选择一个评价等级。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a rating first.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>感谢您的评价！
 我们会尽快核实并改进。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!
+We will look into it and improve soon.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>感谢您的评价！</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2897,7 @@
     <message>
         <location line="+17"/>
         <source>取号</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taken</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2597,7 +2927,7 @@
     <message>
         <location line="+64"/>
         <source>办件评价</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rate a case</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2610,12 +2940,12 @@
     <message>
         <location filename="../../ui/lockdown.py" line="+194"/>
         <source>重新启动本终端</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart this terminal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退出到桌面（维护）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit to desktop (maintenance)</translation>
     </message>
 </context>
 <context>
@@ -2663,12 +2993,12 @@
     <message>
         <location line="+37"/>
         <source>正在登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>登录失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-in failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -2677,53 +3007,54 @@
         <location filename="../../ui/main.py" line="+29"/>
         <location line="+122"/>
         <source>一窗通</source>
-        <translation type="unfinished"></translation>
+        <translation>Yichuang</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>一窗通无法启动</source>
-        <translation type="unfinished"></translation>
+        <translation>Yichuang cannot start</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>大厅管理</source>
-        <translation type="unfinished"></translation>
+        <translation>hall supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{staff_no} {name}（{role}）密码 {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff_no} {name} ({role}) password {password}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>演示账号：{accounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo accounts: {accounts}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>程序出现内部错误，已记录（{path}）。请联系运维人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>An internal error occurred and was recorded ({path}). Please contact IT support.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>内部错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>本地数据库已损坏（{error}），为保护数据未启动。
 请运行 yichuang restore --latest 从每日备份恢复，或联系运维人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The local database is damaged ({error}); the program did not start, to protect the data.
+Run yichuang restore --latest to restore the daily backup, or contact IT support.</translation>
     </message>
 </context>
 <context>
@@ -2762,69 +3093,69 @@
 <context>
     <name>MaterialTableModel</name>
     <message>
-        <location filename="../../ui/models/catalog.py" line="+74"/>
+        <location filename="../../ui/models/catalog.py" line="+78"/>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>材料名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原件/复印件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original/copy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>必要性</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>容缺</source>
-        <translation type="unfinished"></translation>
+        <translation>May be pending</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance standard</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>适用情形：{condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies when: {condition}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{necessity}（{condition}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{necessity} ({condition})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{source}：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>可容缺</source>
-        <translation type="unfinished"></translation>
+        <translation>May be pending</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +3228,12 @@
     <message>
         <location line="+1"/>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2915,17 +3246,17 @@
     <message>
         <location filename="../../ui/models/catalog.py" line="-62"/>
         <source>即办</source>
-        <translation type="unfinished">On the spot</translation>
+        <translation>on the spot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>承诺 {days} 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>promised in {days} working days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}（{type}，{limit}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({type}, {limit})</translation>
     </message>
 </context>
 <context>
@@ -2933,23 +3264,23 @@
     <message>
         <location filename="../../ui/messages.py" line="+16"/>
         <source>无法完成操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot complete the action</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>请确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Please confirm</translation>
     </message>
 </context>
 <context>
     <name>OnscreenKeyboard</name>
     <message>
-        <location filename="../../ui/kiosk_guide/onscreen_keyboard.py" line="+18"/>
+        <location filename="../../ui/kiosk_guide/onscreen_keyboard.py" line="+19"/>
         <source>退格</source>
         <translation>Delete</translation>
     </message>
@@ -2964,179 +3295,181 @@
     <message>
         <location filename="../../ui/pad/window.py" line="+47"/>
         <source>非常满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>非常不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very poor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>等候时间过长</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited too long</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作人员态度不好</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfriendly staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>材料要求没有一次性告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials not told at once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办事流程繁琐</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many steps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时间过长</source>
-        <translation type="unfinished"></translation>
+        <translation>Took too long to process</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>需要多次跑腿</source>
-        <translation type="unfinished"></translation>
+        <translation>Had to come back again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口服务不规范</source>
-        <translation type="unfinished"></translation>
+        <translation>Service not up to standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>一窗通 · 评价器</source>
-        <translation type="unfinished"></translation>
+        <translation>Yichuang · Rating pad</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>欢迎您！办理结束后，请在这里为本次服务评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome! When you are done, please rate our service here.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>请您为本次服务评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Please rate our service</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>请告诉我们哪里做得不好（可多选）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Please tell us what went wrong (choose any):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>还想说的话（可不填；选“其他”时请填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything else? (optional; required if you chose &quot;Other&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>是否同意工作人员回访您？</source>
-        <translation type="unfinished"></translation>
+        <translation>May our staff call you back?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>同意回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, call me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不需要</source>
-        <translation type="unfinished"></translation>
+        <translation>No, thanks</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>您的姓名（可不填，匿名评价）</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回访电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone for the call-back</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>重新选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>提交评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit rating</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>您选择了“{level}”，很抱歉给您带来不便</source>
-        <translation type="unfinished"></translation>
+        <translation>You chose &quot;{level}&quot;. We are sorry for the trouble.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{window} 号窗口&#x3000;</source>
-        <translation type="unfinished"></translation>
+        <translation>Window {window}  </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作人员：{name}&#x3000;工号：{staff_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: {name}  Staff no.: {staff_no}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本次服务：{description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: {description}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>窗口服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Window service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>办件编号 {case_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>case no. {case_no}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>排队号 {ticket_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>number {ticket_no}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>感谢您的评价！
 我们会尽快核实并改进。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!
+We will look into it and improve.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>感谢您的评价！
 祝您生活愉快。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!
+Have a nice day.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>请在 {seconds} 秒内评价，未评价将记为“未评价”</source>
-        <translation type="unfinished"></translation>
+        <translation>Please rate within {seconds} s; otherwise it is recorded as &quot;Not rated&quot;</translation>
     </message>
 </context>
 <context>
@@ -3185,37 +3518,37 @@
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../ui/figures/labels.py" line="+33"/>
+        <location filename="../../ui/figures/labels.py" line="+105"/>
         <source>{year}年{month}月{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-{month}-{day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{year}年{month}月</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}/{year}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{start} 至 {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} to {end}</translation>
     </message>
 </context>
 <context>
     <name>PeriodKind</name>
     <message>
-        <location line="-34"/>
+        <location line="-106"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>周</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -3223,32 +3556,32 @@
     <message>
         <location filename="../../ui/lockdown.py" line="-91"/>
         <source>管理员解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor unlock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>请输入管理员解锁密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the supervisor PIN</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>密码不正确，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN, please try again.</translation>
     </message>
 </context>
 <context>
@@ -3256,12 +3589,12 @@
     <message>
         <location filename="../../ui/figures/labels.py" line="+3"/>
         <source>平均工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>average working day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>繁忙日（80% 分位）</source>
-        <translation type="unfinished"></translation>
+        <translation>busy day (80th percentile)</translation>
     </message>
 </context>
 <context>
@@ -3269,72 +3602,72 @@
     <message>
         <location filename="../../ui/figures/plan_view.py" line="+41"/>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> 周</source>
-        <translation type="unfinished"></translation>
+        <translation> week(s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>测算</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>让</source>
-        <translation type="unfinished"></translation>
+        <translation>Let</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>的群众等候不超过</source>
-        <translation type="unfinished"></translation>
+        <translation>of citizens wait at most</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>参考最近</source>
-        <translation type="unfinished"></translation>
+        <translation>based on the last</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>按</source>
-        <translation type="unfinished"></translation>
+        <translation>using</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>选中一行可看测算理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see how it was calculated.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{start} 至 {end} 没有取号记录，无法测算。请在有一段时间的排队数据后再测算。</source>
-        <translation type="unfinished"></translation>
+        <translation>No numbers were taken from {start} to {end}, so nothing can be calculated. Try again once there is some queue history.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{category} {count} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{month}每个工作日高峰时段需要的窗口：{windows}；分类别合计 {total} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows needed at the peak of each working day in {month}: {windows}; {total} in total by category.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>，</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>若全部窗口实行全科无差别受理，高峰时只需 {count} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation> If every window accepted any matter, {count} would be enough at the peak.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{category} {band}：{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {band}: {why}</translation>
     </message>
 </context>
 <context>
@@ -3342,42 +3675,42 @@
     <message>
         <location filename="../../ui/ratings/labels.py" line="-15"/>
         <source>等候时间过长</source>
-        <translation type="unfinished"></translation>
+        <translation>Long wait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作人员态度不好</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfriendly staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>材料要求没有一次性告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Not told all at once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办事流程繁琐</source>
-        <translation type="unfinished"></translation>
+        <translation>Too complicated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时间过长</source>
-        <translation type="unfinished"></translation>
+        <translation>Slow processing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>需要多次跑腿</source>
-        <translation type="unfinished"></translation>
+        <translation>Had to come back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口服务不规范</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor window service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3385,12 +3718,12 @@
     <message>
         <location filename="../../ui/print_jobs.py" line="+45"/>
         <source>打印失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>未配置打印机，文书已保存为 PDF：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is set up; the document was saved as a PDF: {path}</translation>
     </message>
 </context>
 <context>
@@ -3398,17 +3731,17 @@
     <message>
         <location filename="../../ui/intake/dialogs.py" line="-113"/>
         <source>打印预览 — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>打印（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>关闭（Esc）</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3449,22 +3782,22 @@
     <message>
         <location filename="../../ui/sync/quarantine_page.py" line="+17"/>
         <source>记录类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>产生时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>尝试次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>退回原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason returned</translation>
     </message>
 </context>
 <context>
@@ -3472,33 +3805,34 @@
     <message>
         <location line="+55"/>
         <source>重新发送所选记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend selected records</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>共有 {count} 条记录被服务器退回。核实原因后可重新发送；其余记录照常上传，不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>The server returned {count} record(s). Check the reason, then resend them; all other records upload as usual.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>没有被退回的记录，所有记录均正常上传。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records were returned; everything uploads normally.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>最近的同步核对：
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent sync checks:
+{lines}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请先在列表中选择要重新发送的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the records to resend in the list first.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>已将 {count} 条记录放回待上传队列。</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} record(s) put back in the upload queue. </translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3887,7 @@
     <message>
         <location line="+1"/>
         <source>过号</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No-shows</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3671,45 +4005,12 @@
     <message>
         <location filename="../../ui/ratings/labels.py" line="+20"/>
         <source>政务大厅平板电脑</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hall pad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>政务大厅其他终端</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RatingFigures</name>
-    <message>
-        <location line="+3"/>
-        <source>已评价</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>差评数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>差评率</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应办结整改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>按时办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>整改按时率</source>
-        <translation type="unfinished"></translation>
+        <translation>Other service hall terminal</translation>
     </message>
 </context>
 <context>
@@ -3717,60 +4018,60 @@
     <message>
         <location line="+2"/>
         <source>匿名</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>实名差评回访率 {done}/{required}</source>
-        <translation type="unfinished"></translation>
+        <translation>Named poor ratings called back: {done}/{required}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（{rate}）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({rate})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reasons}：{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}: {comment}</translation>
     </message>
 </context>
 <context>
     <name>RatingLevel</name>
     <message>
-        <location line="-97"/>
+        <location line="-80"/>
         <source>非常满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very satisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairly satisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>非常不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very dissatisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
 </context>
 <context>
@@ -3778,27 +4079,27 @@
     <message>
         <location filename="../../ui/ratings/clerk_hook.py" line="+42"/>
         <source>已请群众在评价器上评价本次服务。</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen has been asked to rate this service on the rating pad.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>请评价（F8）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for rating (F8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请群众在评价器上为本次服务评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the citizen to rate this service on the rating pad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>差评整改</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor-rating follow-up</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>满意度统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>
@@ -3806,42 +4107,42 @@
     <message>
         <location filename="../../ui/intake/dialogs.py" line="+29"/>
         <source>不予受理</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refuse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>选择或输入不予受理的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick or type the reason for refusal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>法律依据，例如《中华人民共和国行政许可法》第三十二条第一款第（二）项</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis, e.g. Administrative Licensing Law of the PRC, Article 32(1)(ii)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>将打印《不予受理决定通知书》，告知申请人可在六十日内申请行政复议或在六个月内提起行政诉讼。</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusal notice will be printed, telling the applicant they may apply for administrative review within 60 days or file an administrative lawsuit within 6 months.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>不予受理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法律依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>确定不予受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3946,38 +4247,38 @@
     <message>
         <location filename="../../ui/figures/server_tab.py" line="+36"/>
         <source>全大厅统计获取失败：{error}。请稍后点“刷新”重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not fetch the whole-hall figures: {error}. Click &quot;Refresh&quot; later to try again.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>按{group}</source>
-        <translation type="unfinished"></translation>
+        <translation>By {group}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>正在从服务器获取全大厅统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching the whole-hall figures from the server…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>服务器数据（{period}，本大厅全部工作站）</source>
-        <translation type="unfinished"></translation>
+        <translation>Server data ({period}, all stations of this hall)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>全大厅统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole-hall figures</translation>
     </message>
 </context>
 <context>
     <name>SetupAnswers</name>
     <message>
-        <location filename="../../ui/setup/answers.py" line="+32"/>
+        <location filename="../../ui/setup/answers.py" line="+27"/>
         <source>本机有自助终端、叫号屏或评价器：请设置管理员解锁密码。</source>
         <translation>This PC runs a kiosk, call board or rating pad: set a supervisor unlock PIN.</translation>
     </message>
@@ -4090,17 +4391,17 @@
     <message>
         <location filename="../../ui/lockdown.py" line="+10"/>
         <source>工作站菜单</source>
-        <translation type="unfinished"></translation>
+        <translation>Station menu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>管理员菜单</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor menu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>返回</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4444,7 @@
     <message>
         <location line="+3"/>
         <source>● 离线（{detail}）</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline ({detail})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4163,7 +4464,7 @@
     <message>
         <location line="+1"/>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4171,37 +4472,37 @@
     <message>
         <location filename="../../ui/sync_status.py" line="+36"/>
         <source>{count} 条记录被服务器退回，请大厅管理人员处理</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} record(s) returned by the server; a hall supervisor must handle them</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>同步提示：{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: {message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>正在连接服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>connecting to the server</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>上次同步：{time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>尚未与服务器同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced with the server yet</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>同步退回记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned records</translation>
     </message>
 </context>
 <context>
@@ -4209,12 +4510,12 @@
     <message>
         <location filename="../../ui/figures/page.py" line="-234"/>
         <source>按{group}</source>
-        <translation type="unfinished"></translation>
+        <translation>By {group}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>所选期间没有记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records in the selected period.</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4697,7 @@
     <message>
         <location line="-60"/>
         <source>业务类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4429,7 +4730,7 @@
     <message>
         <location filename="../../ui/board/window.py" line="-150"/>
         <source>{window} 号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window {window}</translation>
     </message>
 </context>
 <context>

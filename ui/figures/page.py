@@ -33,6 +33,7 @@ from app.figures.report import SECTION_LABELS, SECTIONS, HallFigures, hall_figur
 from app.figures.table import Table
 from app.station import Station
 from ui.figures import charts
+from ui.figures.labels import grouping_label, period_kind_label, period_label, section_label
 from ui.figures.plan_view import PlanView
 from ui.figures.table_model import FigureTableModel
 from ui.messages import show_user_error
@@ -50,7 +51,7 @@ class TableTab(QWidget):
         super().__init__(parent)
         self.by = QComboBox()
         for key, label in (groupings or {}).items():
-            self.by.addItem(f"按{label}", key)
+            self.by.addItem(self.tr("按{group}").format(group=grouping_label(label)), key)
         self.by.setVisible(bool(groupings))
         self.by.currentIndexChanged.connect(lambda _index: self.regroup.emit())
         self.model = FigureTableModel()
@@ -77,7 +78,7 @@ class TableTab(QWidget):
 
     def show_table(self, table: Table) -> None:
         self.model.set_table(table)
-        empty = "" if table.rows else "所选期间没有记录。"
+        empty = "" if table.rows else self.tr("所选期间没有记录。")
         self.note.setText(" ".join(t for t in (empty, table.note) if t))
 
 
@@ -96,25 +97,25 @@ class FiguresPage(QWidget):
             tab = TableTab(groupings)
             tab.regroup.connect(lambda s=section: self._show_section(s))
             self.sections[section] = tab
-            self.tabs.addTab(tab, SECTION_LABELS[section])
+            self.tabs.addTab(tab, section_label(SECTION_LABELS[section]))
         self.missing = TableTab()
-        self.tabs.addTab(self.missing, "补正材料")
+        self.tabs.addTab(self.missing, self.tr("补正材料"))
         self.hours = TableTab()
-        self.tabs.addTab(self.hours, "各时段")
+        self.tabs.addTab(self.hours, self.tr("各时段"))
         self.charts = QWidget()
         self.charts_layout = QVBoxLayout(self.charts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
-        self.tabs.addTab(scroll, "图表")
+        self.tabs.addTab(scroll, self.tr("图表"))
         self.plan = PlanView(station)
-        self.tabs.addTab(self.plan, "窗口测算")
+        self.tabs.addTab(self.plan, self.tr("窗口测算"))
         self.server: ServerFiguresTab | None = None
         if server_source.has_server(station):
             from ui.figures.server_tab import ServerFiguresTab
 
             self.server = ServerFiguresTab(station)
-            self.tabs.addTab(self.server, "全大厅（服务器）")
+            self.tabs.addTab(self.server, self.tr("全大厅（服务器）"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.period_label)
@@ -124,17 +125,17 @@ class FiguresPage(QWidget):
     def _build_bar(self) -> None:
         self.kind = QComboBox()
         for kind in PeriodKind:
-            self.kind.addItem(f"按{kind.label}", kind.value)
+            self.kind.addItem(self.tr("按{period}").format(period=period_kind_label(kind)), kind.value)
         self.kind.setCurrentIndex(2)
         today = periods.hall_today(self.station)
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.previous_button = QPushButton("◀ 上一期")
-        self.next_button = QPushButton("下一期 ▶")
-        self.refresh_button = QPushButton("刷新")
-        self.export_table_button = QPushButton("导出本表…")
-        self.export_all_button = QPushButton("全部导出 Excel…")
+        self.previous_button = QPushButton(self.tr("◀ 上一期"))
+        self.next_button = QPushButton(self.tr("下一期 ▶"))
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.export_table_button = QPushButton(self.tr("导出本表…"))
+        self.export_all_button = QPushButton(self.tr("全部导出 Excel…"))
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.refresh_button.clicked.connect(self.refresh)
@@ -197,8 +198,13 @@ class FiguresPage(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
         total = self.figures.queue.total()
-        self.period_label.setText(f"{period.label}　取号 {total.taken} 人，已办结 {total.served} 人"
-                                  + (f"，平均等候 {total.mean_wait_min:.1f} 分钟" if total.mean_wait_min else ""))
+        if total.mean_wait_min:
+            text = self.tr("{period}　取号 {taken} 人，已办结 {served} 人，平均等候 {wait} 分钟").format(
+                period=period_label(period), taken=total.taken, served=total.served, wait=f"{total.mean_wait_min:.1f}")
+        else:
+            text = self.tr("{period}　取号 {taken} 人，已办结 {served} 人").format(
+                period=period_label(period), taken=total.taken, served=total.served)
+        self.period_label.setText(text)
         self.refreshed.emit()
 
     def _show_section(self, section: str) -> None:
@@ -240,33 +246,34 @@ class FiguresPage(QWidget):
     def export_table(self, path: Path) -> Path:
         table = self.current_table()
         if table is None:
-            raise UserError("当前页没有可导出的表格：请先选择一个表格页（图表页请导出对应的表格）。")
+            raise UserError(self.tr("当前页没有可导出的表格：请先选择一个表格页（图表页请导出对应的表格）。"))
         if path.suffix.lower() == ".csv":
             return export.write_csv(path, table)
         return export.write_xlsx(path, [table], subtitle=self._subtitle())
 
     def export_all(self, path: Path) -> Path:
         if self.figures is None:
-            raise UserError("请先选择统计期间。")
+            raise UserError(self.tr("请先选择统计期间。"))
         tables = self.figures.all_tables()
         plan = self.plan.current_table()
         return export.write_xlsx(path, [*tables, *([plan] if plan is not None else [])], subtitle=self._subtitle())
 
     def _subtitle(self) -> str:
-        return f"{self.station.config.hall_name}　{self.period().label}"
+        return self.tr("{hall}　{period}").format(hall=self.station.config.hall_name, period=period_label(self.period()))
 
     def _ask_export_table(self) -> None:
         table = self.current_table()
-        name = f"{table.title if table else '统计'}_{self.period().start:%Y%m%d}"
-        target, _ = QFileDialog.getSaveFileName(self, "导出本表", str(self.station.data_dir / f"{name}.xlsx"),
-                                                "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
+        title = table.title if table else self.tr("统计")
+        name = f"{title}_{self.period().start:%Y%m%d}"
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("导出本表"), str(self.station.data_dir / f"{name}.xlsx"),
+                                                self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if target:
             self._export(lambda: self.export_table(Path(target)))
 
     def _ask_export_all(self) -> None:
-        name = f"大厅统计_{self.period().label}.xlsx"
-        target, _ = QFileDialog.getSaveFileName(self, "全部导出", str(self.station.data_dir / name),
-                                                "Excel 工作簿 (*.xlsx)")
+        name = self.tr("大厅统计_{period}.xlsx").format(period=period_label(self.period()))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("全部导出"), str(self.station.data_dir / name),
+                                                self.tr("Excel 工作簿 (*.xlsx)"))
         if target:
             self._export(lambda: self.export_all(Path(target)))
 
@@ -278,4 +285,4 @@ class FiguresPage(QWidget):
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"已导出 {path}", 5000)
+            window.statusBar().showMessage(self.tr("已导出 {path}").format(path=path), 5000)

@@ -22,6 +22,7 @@ from app.errors import UserError
 from app.figures.planning import BASES, POOLED, PlanSettings, WindowPlan, peak_windows, window_plan
 from app.figures.table import Table
 from app.station import Station
+from ui.figures.labels import basis_label, period_label
 from ui.figures.table_model import FigureTableModel
 from ui.messages import show_user_error
 
@@ -37,7 +38,7 @@ class PlanView(QWidget):
         self.target = QSpinBox()
         self.target.setRange(1, 240)
         self.target.setValue(15)
-        self.target.setSuffix(" 分钟")
+        self.target.setSuffix(self.tr(" 分钟"))
         self.share = QDoubleSpinBox()
         self.share.setRange(50, 99)
         self.share.setDecimals(0)
@@ -46,16 +47,16 @@ class PlanView(QWidget):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 26)
         self.weeks.setValue(4)
-        self.weeks.setSuffix(" 周")
+        self.weeks.setSuffix(self.tr(" 周"))
         self.basis = QComboBox()
         for key, label in BASES.items():
-            self.basis.addItem(label, key)
-        self.run_button = QPushButton("测算")
+            self.basis.addItem(basis_label(label), key)
+        self.run_button = QPushButton(self.tr("测算"))
         self.run_button.setObjectName("runPlan")
         self.run_button.clicked.connect(self.run)
         inputs = QHBoxLayout()
-        for text, widget in (("让", self.share), ("的群众等候不超过", self.target), ("参考最近", self.weeks),
-                             ("按", self.basis)):
+        for text, widget in ((self.tr("让"), self.share), (self.tr("的群众等候不超过"), self.target),
+                             (self.tr("参考最近"), self.weeks), (self.tr("按"), self.basis)):
             inputs.addWidget(QLabel(text))
             inputs.addWidget(widget)
         inputs.addWidget(self.run_button)
@@ -70,7 +71,7 @@ class PlanView(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.why = QLabel("选中一行可看测算理由。")
+        self.why = QLabel(self.tr("选中一行可看测算理由。"))
         self.why.setWordWrap(True)
         self.why.setObjectName("planWhy")
         self.table.selectionModel().currentRowChanged.connect(self._show_why)
@@ -101,21 +102,26 @@ class PlanView(QWidget):
 
     def _summary(self, plan: WindowPlan) -> str:
         if not plan.bands:
-            return (f"{plan.history.start:%Y-%m-%d} 至 {plan.history.end:%Y-%m-%d} 没有取号记录，无法测算。"
-                    "请在有一段时间的排队数据后再测算。")
+            return self.tr("{start} 至 {end} 没有取号记录，无法测算。请在有一段时间的排队数据后再测算。").format(
+                start=f"{plan.history.start:%Y-%m-%d}", end=f"{plan.history.end:%Y-%m-%d}")
         names = {b.category: b.category_name for b in plan.bands}
         peaks = peak_windows(plan)
-        parts = [f"{names[code]} {n} 个" for code, n in peaks.items() if code != POOLED]
+        parts = [self.tr("{category} {count} 个").format(category=names[code], count=n)
+                 for code, n in peaks.items() if code != POOLED]
         pooled = peaks.get(POOLED, 0)
-        return (f"{plan.month.label}每个工作日高峰时段需要的窗口：" + "，".join(parts)
-                + f"；分类别合计 {sum(n for c, n in peaks.items() if c != POOLED)} 个。"
-                + (f"若全部窗口实行全科无差别受理，高峰时只需 {pooled} 个。" if pooled else ""))
+        text = self.tr("{month}每个工作日高峰时段需要的窗口：{windows}；分类别合计 {total} 个。").format(
+            month=period_label(plan.month), windows=self.tr("，").join(parts),
+            total=sum(n for c, n in peaks.items() if c != POOLED))
+        if pooled:
+            text += self.tr("若全部窗口实行全科无差别受理，高峰时只需 {count} 个。").format(count=pooled)
+        return text
 
     def _show_why(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.plan is None or not current.isValid() or current.row() >= len(self.plan.bands):
             return
         band = self.plan.bands[current.row()]
-        self.why.setText(f"{band.category_name} {band.band}：{band.why(self.plan.settings)}")
+        self.why.setText(self.tr("{category} {band}：{why}").format(
+            category=band.category_name, band=band.band, why=band.why(self.plan.settings)))
 
     def current_table(self) -> Table | None:
         return self.model.table if self.plan is not None else None

@@ -4,7 +4,7 @@ plainly under the table while the local tabs keep working."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.errors import UserError
@@ -12,6 +12,7 @@ from app.figures import server_source
 from app.figures.periods import Period
 from app.figures.table import Table
 from app.station import Station
+from ui.figures.labels import grouping_label, period_label, section_label
 from ui.figures.page import TableTab
 
 
@@ -32,7 +33,8 @@ class _Fetch(QRunnable):
         except UserError as err:
             self.signals.failed.emit(self.number, str(err))
         except Exception as exc:  # shown to the manager, never crashes the page
-            self.signals.failed.emit(self.number, f"全大厅统计获取失败：{exc}。请稍后点“刷新”重试。")
+            message = QCoreApplication.translate("ServerFiguresTab", "全大厅统计获取失败：{error}。请稍后点“刷新”重试。")
+            self.signals.failed.emit(self.number, message.format(error=exc))
         else:
             self.signals.loaded.emit(self.number, table)
 
@@ -49,14 +51,14 @@ class ServerFiguresTab(QWidget):
         self.pool = QThreadPool.globalInstance()
         self.report = QComboBox()
         for key, (label, _groupings) in server_source.REPORTS.items():
-            self.report.addItem(label, key)
+            self.report.addItem(section_label(label), key)
         self.by = QComboBox()
         self.status = QLabel()
         self.status.setObjectName("serverFiguresStatus")
         self.status.setWordWrap(True)
         self.table = TableTab()
         top = QHBoxLayout()
-        top.addWidget(QLabel("报表"))
+        top.addWidget(QLabel(self.tr("报表")))
         top.addWidget(self.report)
         top.addWidget(self.by)
         top.addWidget(self.status, 1)
@@ -76,7 +78,7 @@ class ServerFiguresTab(QWidget):
         self.by.clear()
         groupings = server_source.REPORTS[str(self.report.currentData())][1]
         for key, label in groupings.items():
-            self.by.addItem(f"按{label}", key)
+            self.by.addItem(self.tr("按{group}").format(group=grouping_label(label)), key)
         self.by.setVisible(bool(groupings))
         self.by.blockSignals(False)
 
@@ -98,7 +100,7 @@ class ServerFiguresTab(QWidget):
         fetch.signals.loaded.connect(self._loaded)
         fetch.signals.failed.connect(self._failed)
         self._fetches[self._number] = fetch
-        self.status.setText("正在从服务器获取全大厅统计…")
+        self.status.setText(self.tr("正在从服务器获取全大厅统计…"))
         self.status.setStyleSheet("color: #555;")
         self.pool.start(fetch)
 
@@ -107,7 +109,8 @@ class ServerFiguresTab(QWidget):
         if number != self._number:  # an older answer: the manager has asked for something else since
             return
         self.table.show_table(table)
-        self.status.setText(f"服务器数据（{self.period.label if self.period else ''}，本大厅全部工作站）")
+        self.status.setText(self.tr("服务器数据（{period}，本大厅全部工作站）").format(
+            period=period_label(self.period) if self.period else ""))
         self.status.setStyleSheet("color: #555;")
         self.loaded.emit()
 
@@ -115,7 +118,7 @@ class ServerFiguresTab(QWidget):
         self._fetches.pop(number, None)
         if number != self._number:
             return
-        self.table.model.set_table(Table("server", "全大厅统计", ()))
+        self.table.model.set_table(Table("server", self.tr("全大厅统计"), ()))
         self.table.note.setText("")
         self.status.setText(message)
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")

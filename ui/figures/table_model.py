@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from app.figures.table import Kind, Table
+from ui.figures.labels import column_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +38,8 @@ class FigureTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._table.text(row, column)
+            text = self._table.text(row, column)
+            return column_title(text) if self._is_total(row) else text  # the 合计 line's label
         if role == Qt.ItemDataRole.UserRole:
             return self._table.all_rows[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and self._table.columns[column].kind is not Kind.TEXT:
@@ -54,5 +56,5 @@ class FigureTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._table.columns)):
-            return self._table.columns[section].title
+            return column_title(self._table.columns[section].title)
         return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.errors import UserError
 from app.ratings.service import RatingRequest, RatingService, ServiceRecord
 from ui.messages import show_user_error
@@ -37,20 +39,23 @@ def request_rating(window: ClerkWindow) -> RatingRequest | None:
     except UserError as err:
         show_user_error(window, err)
         return None
-    window.status.showMessage("已请群众在评价器上评价本次服务。", 5000)
+    window.status.showMessage(QCoreApplication.translate("RatingsClerkHook", "已请群众在评价器上评价本次服务。"), 5000)
     return request
 
 
 def install(window: ClerkWindow) -> None:
-    action = window.add_toolbar_action("requestRating", "请评价（F8）", RATE_SHORTCUT,
-                                       "请群众在评价器上为本次服务评价", lambda: request_rating(window))
+    action = window.add_toolbar_action(
+        "requestRating", QCoreApplication.translate("RatingsClerkHook", "请评价（F8）"), RATE_SHORTCUT,
+        QCoreApplication.translate("RatingsClerkHook", "请群众在评价器上为本次服务评价"), lambda: request_rating(window))
     window.rating_action = action  # type: ignore[attr-defined]
     session = window.station.session
     if session is not None and session.can("rating.followup"):
         from ui.ratings.followup_page import FollowupPage
 
-        window.add_page("rating_followup", FollowupPage(window.station), "差评整改", FOLLOWUP_SHORTCUT)
+        window.add_page("rating_followup", FollowupPage(window.station),
+                        QCoreApplication.translate("RatingsClerkHook", "差评整改"), FOLLOWUP_SHORTCUT)
     if session is not None and session.can("stats.view"):
         from ui.ratings.figures_page import FiguresPage
 
-        window.add_page("rating_figures", FiguresPage(window.station), "满意度统计", FIGURES_SHORTCUT)
+        window.add_page("rating_figures", FiguresPage(window.station),
+                        QCoreApplication.translate("RatingsClerkHook", "满意度统计"), FIGURES_SHORTCUT)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.ratings import figures
 from app.station import Station
+from ui.figures.labels import column_title, grouping_label
 from ui.messages import show_error, show_user_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,8 @@ class FiguresTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
+            text = self._rows[index.row()][index.column()]
+            return column_title(text) if index.row() == len(self._rows) - 1 and index.column() == 0 else text
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows) - 1:
@@ -65,7 +67,7 @@ class FiguresTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._headers)):
-            return self._headers[section]
+            return column_title(self._headers[section])
         return None
 
 
@@ -77,15 +79,15 @@ class FiguresPage(QWidget):
         self.rows: list[figures.SatisfactionRow] = []
         self.by = QComboBox()
         for key, label in figures.GROUPINGS.items():
-            self.by.addItem(f"按{label}", key)
+            self.by.addItem(self.tr("按{group}").format(group=grouping_label(label)), key)
         today = station.clock.now().date()
         self.start = QDateEdit(QDate(today.year, today.month, 1))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.refresh_button = QPushButton("统计")
-        self.export_button = QPushButton("导出 CSV…")
+        self.refresh_button = QPushButton(self.tr("统计", "button: count the ratings"))
+        self.export_button = QPushButton(self.tr("导出 CSV…"))
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._ask_export)
         self.by.currentIndexChanged.connect(self.refresh)
@@ -96,7 +98,7 @@ class FiguresPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel()
         top = QHBoxLayout()
-        for widget in (self.by, QLabel("从"), self.start, QLabel("到"), self.end, self.refresh_button):
+        for widget in (self.by, QLabel(self.tr("从")), self.start, QLabel(self.tr("到")), self.end, self.refresh_button):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.export_button)
@@ -121,26 +123,28 @@ class FiguresPage(QWidget):
             return
         start, end = self._range()
         if end < start:
-            show_error(self, "结束日期不能早于开始日期。")
+            show_error(self, self.tr("结束日期不能早于开始日期。"))
             return
         self.rows = figures.satisfaction(self.station, self.grouping, start, end)
         self.model.set_rows(self.grouping, self.rows)
-        self.empty.setText("" if self.rows else "所选期间没有评价记录。")
+        self.empty.setText("" if self.rows else self.tr("所选期间没有评价记录。"))
 
     def export_to(self, path: Path) -> Path:
         return figures.write_csv(path, self.grouping, self.rows)
 
     def _ask_export(self) -> None:
         start, end = self._range()
-        suggested = str(self.station.data_dir / f"满意度统计_{start:%Y%m%d}-{end:%Y%m%d}.csv")
-        target, _ = QFileDialog.getSaveFileName(self, "导出满意度统计", suggested, "CSV 文件 (*.csv)")
+        name = self.tr("满意度统计_{start}-{end}.csv").format(start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("导出满意度统计"), str(self.station.data_dir / name),
+                                                self.tr("CSV 文件 (*.csv)"))
         if not target:
             return
         try:
             self.export_to(Path(target))
         except OSError as exc:
-            show_user_error(self, UserError(f"无法写入文件 {target}：{exc.strerror}。请换一个位置。"))
+            show_user_error(self, UserError(self.tr("无法写入文件 {path}：{reason}。请换一个位置。").format(
+                path=target, reason=exc.strerror)))
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"已导出 {target}", 5000)
+            window.statusBar().showMessage(self.tr("已导出 {path}").format(path=target), 5000)

@@ -4,46 +4,61 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.ratings.followup import FollowupState
 from app.ratings.followups import FollowupItem
+from ui.ratings.labels import level_label, rater_label, state_label, what_text
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("状态", "办理时限", "评价", "评价时间", "窗口", "工作人员", "事项 / 办件", "原因与意见", "评价人", "回访")
+CONTEXT = "FollowupTableModel"
+COLUMNS = (QT_TRANSLATE_NOOP("FollowupTableModel", "状态"), QT_TRANSLATE_NOOP("FollowupTableModel", "办理时限"),
+           QT_TRANSLATE_NOOP("FollowupTableModel", "评价"), QT_TRANSLATE_NOOP("FollowupTableModel", "评价时间"),
+           QT_TRANSLATE_NOOP("FollowupTableModel", "窗口"), QT_TRANSLATE_NOOP("FollowupTableModel", "工作人员"),
+           QT_TRANSLATE_NOOP("FollowupTableModel", "事项 / 办件"), QT_TRANSLATE_NOOP("FollowupTableModel", "原因与意见"),
+           QT_TRANSLATE_NOOP("FollowupTableModel", "评价人"), QT_TRANSLATE_NOOP("FollowupTableModel", "回访"))
 OVERDUE = QColor("#fde2e1")
 CLOSED = QColor("#6b7785")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def deadline_text(item: FollowupItem) -> str:
-    if item.state.label == "办结":
-        return f"{item.deadline:%m-%d}"
+    day = f"{item.deadline:%m-%d}"
+    if item.state is FollowupState.CLOSED:
+        return day
     if item.overdue:
-        return f"{item.deadline:%m-%d} 已超期 {-item.days_left} 个工作日"
-    return f"{item.deadline:%m-%d} 剩 {item.days_left} 个工作日"
+        return QCoreApplication.translate("FollowupTableModel", "{date} 已超期 {days} 个工作日").format(
+            date=day, days=-item.days_left)
+    return QCoreApplication.translate("FollowupTableModel", "{date} 剩 {days} 个工作日").format(
+        date=day, days=item.days_left)
 
 
 def callback_text(item: FollowupItem) -> str:
     if item.called_back:
-        return "已回访"
+        return QCoreApplication.translate("FollowupTableModel", "已回访")
     if item.callback_required:
-        return "须回访"
+        return QCoreApplication.translate("FollowupTableModel", "须回访")
     if item.callback_ok:
-        return "同意回访，但未留电话"
-    return "匿名，不需回访"
+        return QCoreApplication.translate("FollowupTableModel", "同意回访，但未留电话")
+    return QCoreApplication.translate("FollowupTableModel", "匿名，不需回访")
 
 
 def _cells(item: FollowupItem) -> tuple[str, ...]:
     return (
-        ("⚠ " if item.overdue else "") + item.state.label,
+        ("⚠ " if item.overdue else "") + state_label(item.state),
         deadline_text(item),
-        item.level.label,
+        level_label(item.level),
         f"{item.rated_at:%m-%d %H:%M}",
-        item.window_no or "自助终端",
-        f"{item.clerk_name}（{item.clerk_staff_no}）" if item.clerk_staff_no else "—",
-        item.case_no or item.matter_name or item.ticket_no or "窗口服务",
-        item.what,
-        item.rater,
+        item.window_no or QCoreApplication.translate("FollowupTableModel", "自助终端"),
+        QCoreApplication.translate("FollowupTableModel", "{name}（{staff_no}）").format(
+            name=item.clerk_name, staff_no=item.clerk_staff_no) if item.clerk_staff_no else "—",
+        item.case_no or item.matter_name or item.ticket_no or QCoreApplication.translate("FollowupTableModel", "窗口服务"),
+        what_text(item),
+        rater_label(item.rater),
         callback_text(item),
     )
 
@@ -77,7 +92,7 @@ class FollowupTableModel(QAbstractTableModel):
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
             return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.ForegroundRole and item.state.label == "办结":
+        if role == Qt.ItemDataRole.ForegroundRole and item.state is FollowupState.CLOSED:
             return QBrush(CLOSED)
         if role == Qt.ItemDataRole.UserRole:
             return item.id
@@ -85,5 +100,5 @@ class FollowupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return _tr(str(COLUMNS[section]))
         return None

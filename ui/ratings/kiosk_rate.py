@@ -7,7 +7,7 @@ a ``KioskScreen``: ``home`` asks the kiosk to go back to its home page, ``reset`
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +25,17 @@ from app.ratings.levels import LEVELS, POOR_REASONS, RatingLevel
 from app.ratings.service import RatingService
 from app.station import Station
 from ui.kiosk.screens import KioskScreen
+from ui.ratings.labels import reason_label
+
+# The level names on the big touch buttons: app's labels, translated here so that a translation can
+# use the short words a button holds (as the pad does); lists and reports use ui/ratings/labels.py.
+LEVEL_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("KioskRatePage", "非常满意"),
+    QT_TRANSLATE_NOOP("KioskRatePage", "满意"),
+    QT_TRANSLATE_NOOP("KioskRatePage", "基本满意"),
+    QT_TRANSLATE_NOOP("KioskRatePage", "不满意"),
+    QT_TRANSLATE_NOOP("KioskRatePage", "非常不满意"),
+)
 
 STYLE = """
 #kioskRatePage QLabel { font-size: 20pt; }
@@ -78,24 +89,26 @@ class KioskRatePage(KioskScreen):
     def _build_find(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        title = QLabel("办件评价")
+        title = QLabel(self.tr("办件评价"))
         title.setObjectName("kioskRateTitle")
         box.addWidget(title)
-        box.addWidget(QLabel("请将受理回执上的条码对准扫码口，或输入办件编号和申请人证件号码后六位。"))
+        hint = QLabel(self.tr("请将受理回执上的条码对准扫码口，或输入办件编号和申请人证件号码后六位。"))
+        hint.setWordWrap(True)
+        box.addWidget(hint)
         self.case_no = QLineEdit()
         self.case_no.setObjectName("kioskCaseNo")
-        self.case_no.setPlaceholderText("办件编号（扫码后自动填入）")
+        self.case_no.setPlaceholderText(self.tr("办件编号（扫码后自动填入）"))
         self.case_no.returnPressed.connect(self.scanned)
         self.id_tail = QLineEdit()
-        self.id_tail.setPlaceholderText("证件号码后六位（手工输入时填写）")
+        self.id_tail.setPlaceholderText(self.tr("证件号码后六位（手工输入时填写）"))
         self.id_tail.setMaxLength(6)
         self.id_tail.returnPressed.connect(self.look_up)
         box.addWidget(self.case_no)
         box.addWidget(self.id_tail)
         row = QHBoxLayout()
-        back = _button("返回首页")
+        back = _button(self.tr("返回首页"))
         back.clicked.connect(self.home.emit)
-        find = _button("查找办件")
+        find = _button(self.tr("查找办件"))
         find.clicked.connect(self.look_up)
         row.addWidget(back)
         row.addStretch(1)
@@ -113,7 +126,7 @@ class KioskRatePage(KioskScreen):
         levels = QHBoxLayout()
         self.level_buttons: dict[RatingLevel, QPushButton] = {}
         for level in LEVELS:
-            button = _button(level.label, checkable=True)
+            button = _button(QCoreApplication.translate("KioskRatePage", level.label), checkable=True)
             button.setObjectName(f"kiosk-level-{level.value}")
             button.clicked.connect(lambda _=False, lv=level: self.pick_level(lv))
             self.level_buttons[level] = button
@@ -121,21 +134,23 @@ class KioskRatePage(KioskScreen):
         box.addLayout(levels)
         self.poor_box = QWidget()
         poor = QVBoxLayout(self.poor_box)
-        poor.addWidget(QLabel("请选择不满意的原因（可多选）："))
+        reasons_label = QLabel(self.tr("请选择不满意的原因（可多选）："))
+        reasons_label.setWordWrap(True)
+        poor.addWidget(reasons_label)
         grid = QGridLayout()
         self.reason_buttons: dict[str, QPushButton] = {}
         for i, reason in enumerate(POOR_REASONS):
-            button = _button(reason, checkable=True)
+            button = _button(reason_label(reason), checkable=True)
             self.reason_buttons[reason] = button
             grid.addWidget(button, i // 4, i % 4)
         poor.addLayout(grid)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("还想说的话（选“其他”时请填写）")
+        self.comment.setPlaceholderText(self.tr("还想说的话（选“其他”时请填写）"))
         self.comment.setMaxLength(200)
         poor.addWidget(self.comment)
-        self.callback = _button("同意工作人员回访我", checkable=True)
+        self.callback = _button(self.tr("同意工作人员回访我"), checkable=True)
         self.rater_phone = QLineEdit()
-        self.rater_phone.setPlaceholderText("回访电话（同意回访时填写）")
+        self.rater_phone.setPlaceholderText(self.tr("回访电话（同意回访时填写）"))
         row = QHBoxLayout()
         row.addWidget(self.callback)
         row.addWidget(self.rater_phone, 1)
@@ -144,9 +159,9 @@ class KioskRatePage(KioskScreen):
         box.addWidget(self.poor_box)
         box.addStretch(1)
         actions = QHBoxLayout()
-        cancel = _button("返回首页")
+        cancel = _button(self.tr("返回首页"))
         cancel.clicked.connect(self.home.emit)
-        self.submit_button = _button("提交评价")
+        self.submit_button = _button(self.tr("提交评价"))
         self.submit_button.clicked.connect(self.submit)
         actions.addWidget(cancel)
         actions.addStretch(1)
@@ -157,8 +172,8 @@ class KioskRatePage(KioskScreen):
     # -- steps -------------------------------------------------------------------
     def spoken_text(self) -> str:
         if self.stack.currentWidget() is self.find_page:
-            return "请将受理回执上的条码对准扫码口，或输入办件编号和证件号码后六位。"
-        return "请为这件事的整体办理情况评价，点击五个按钮中的一个，然后点提交评价。"
+            return self.tr("请将受理回执上的条码对准扫码口，或输入办件编号和证件号码后六位。")
+        return self.tr("请为这件事的整体办理情况评价，点击五个按钮中的一个，然后点提交评价。")
 
     def activate(self) -> None:
         self.reset()
@@ -194,8 +209,9 @@ class KioskRatePage(KioskScreen):
             return
         self.case, self.proof = case, proof
         self.error.clear()
-        extra = "（补充评价）" if count == 2 else ""
-        self.case_label.setText(f"办件编号 {case.case_no}\n{case.matter_name}\n请您对这件事的整体办理情况评价{extra}：")
+        text = (self.tr("办件编号 {case_no}\n{matter}\n请您对这件事的整体办理情况评价（补充评价）：") if count == 2
+                else self.tr("办件编号 {case_no}\n{matter}\n请您对这件事的整体办理情况评价："))
+        self.case_label.setText(text.format(case_no=case.case_no, matter=case.matter_name))
         self.stack.setCurrentWidget(self.rate_page)
 
     def pick_level(self, level: RatingLevel) -> None:
@@ -209,7 +225,7 @@ class KioskRatePage(KioskScreen):
         if self.case is None:
             return
         if self.level is None:
-            self.error.setText("请先选择一个评价等级。")
+            self.error.setText(self.tr("请先选择一个评价等级。"))
             return
         poor = self.level.poor
         try:
@@ -222,7 +238,7 @@ class KioskRatePage(KioskScreen):
         except UserError as err:
             self.error.setText(err.message)
             return
-        self.thanks.setText("感谢您的评价！" + ("\n我们会尽快核实并改进。" if poor else ""))
+        self.thanks.setText(self.tr("感谢您的评价！\n我们会尽快核实并改进。") if poor else self.tr("感谢您的评价！"))
         self.stack.setCurrentWidget(self.thanks)
         self.rated.emit(result.rating_id)
         self.home_timer.start(self.home_delay_ms)

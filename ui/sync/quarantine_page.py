@@ -6,7 +6,7 @@ Only the kind, time, attempts and the server's reason are shown (never personal 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -14,7 +14,8 @@ from app.station import Station
 from app.sync.quarantine import QuarantinedRecord, QuarantineService
 from ui.messages import show_info, show_user_error
 
-HEADERS = ("记录类型", "产生时间", "尝试次数", "退回原因")
+HEADERS = (QT_TRANSLATE_NOOP("QuarantineModel", "记录类型"), QT_TRANSLATE_NOOP("QuarantineModel", "产生时间"),
+           QT_TRANSLATE_NOOP("QuarantineModel", "尝试次数"), QT_TRANSLATE_NOOP("QuarantineModel", "退回原因"))
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -39,7 +40,7 @@ class QuarantineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("QuarantineModel", str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
@@ -69,7 +70,7 @@ class QuarantinePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.resend_button = QPushButton("重新发送所选记录")
+        self.resend_button = QPushButton(self.tr("重新发送所选记录"))
         self.resend_button.setObjectName("resendQuarantined")
         self.resend_button.clicked.connect(self.resend_selected)
         self.findings = QLabel()
@@ -95,12 +96,12 @@ class QuarantinePage(QWidget):
             return
         self.model.reload()
         n = len(self.model.rows)
-        self.summary.setText(f"共有 {n} 条记录被服务器退回。核实原因后可重新发送；其余记录照常上传，不受影响。"
-                             if n else "没有被退回的记录，所有记录均正常上传。")
+        self.summary.setText(self.tr("共有 {count} 条记录被服务器退回。核实原因后可重新发送；其余记录照常上传，不受影响。")
+                             .format(count=n) if n else self.tr("没有被退回的记录，所有记录均正常上传。"))
         self.resend_button.setEnabled(n > 0)
         rows = self.station.store.query("SELECT at, text FROM sync_findings ORDER BY seq DESC LIMIT 5")
-        self.findings.setText("最近的同步核对：\n" + "\n".join(f"{r['at'][:16].replace('T', ' ')}  {r['text']}"
-                                                             for r in rows) if rows else "")
+        lines = "\n".join(f"{r['at'][:16].replace('T', ' ')}  {r['text']}" for r in rows)
+        self.findings.setText(self.tr("最近的同步核对：\n{lines}").format(lines=lines) if rows else "")
 
     def selected_ids(self) -> list[str]:
         return [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]
@@ -108,7 +109,7 @@ class QuarantinePage(QWidget):
     def resend_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            show_info(self, "请先在列表中选择要重新发送的记录。")
+            show_info(self, self.tr("请先在列表中选择要重新发送的记录。"))
             return
         try:
             moved = self.service.resend(ids)
@@ -116,4 +117,4 @@ class QuarantinePage(QWidget):
             show_user_error(self, err)
             return
         self.refresh()
-        self.summary.setText(f"已将 {moved} 条记录放回待上传队列。" + self.summary.text())
+        self.summary.setText(self.tr("已将 {count} 条记录放回待上传队列。").format(count=moved) + self.summary.text())
