@@ -1,8 +1,10 @@
 """Speaking aloud: the board's announcements and the kiosk's 朗读 button.
 
-QtTextToSpeech is used when the PC has a Mandarin voice (engine from ``QT_SPEECH_ENGINE``
-or Qt's default). Without one, a sentence that comes with clip tokens is played from the
-recorded clips in ``resources/sounds/``; free text stays silent. No audio device, no
+QtTextToSpeech is used when the PC has a voice for the text's language (engine from
+``QT_SPEECH_ENGINE`` or Qt's default): Chinese text is read by a Mandarin voice, other text
+(the English interface) by a voice of the interface language. Without one, a sentence
+that comes with clip tokens is played from the recorded clips in ``resources/sounds/``;
+free text stays silent. No audio device, no
 engine, a broken plug-in: silence, logged once, never a dialog, never a wait.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,6 +25,7 @@ log = logging.getLogger(__name__)
 
 ClipSink = Callable[[list[Path]], None]
 _MANDARIN_HINTS = ("chinese", "mandarin", "cmn", "zh", "普通话", "中文")  # i18n: data (matched against voice names)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _logged: set[str] = set()
 
 
@@ -94,13 +98,15 @@ class Speaker(QObject):
         self._engine_name = engine if engine is not None else os.environ.get("QT_SPEECH_ENGINE", "")
         self._tts: object | None = None
         self._tts_checked = False
+        self._voices: dict[QLocale.Language, object | None] = {}
         self._player: ClipPlayer | None = None
         self._clip_sink = clip_sink
         self._clip_folder = clip_folder
         self.last_route = ""  # "tts", "clips" or "silent": what the last speak() did
 
     # -- text to speech ----------------------------------------------------------
-    def _mandarin_tts(self) -> object | None:
+    def _engine(self) -> object | None:
+        """The text-to-speech engine, created once (None when the PC has none)."""
         if self._tts_checked:
             return self._tts
         self._tts_checked = True
@@ -111,39 +117,56 @@ class Speaker(QObject):
             if tts.state() == QTextToSpeech.State.Error:
                 _log_once("tts-error", "text-to-speech engine unavailable: %s", tts.errorString())
                 return None
-            if not self._choose_mandarin_voice(tts):
-                _log_once("tts-no-zh", "no Mandarin voice in speech engine %r: using recorded clips", tts.engine())
-                return None
             self._tts = tts
         except Exception:
             log.exception("text-to-speech unavailable")
         return self._tts
 
-    @staticmethod
-    def _choose_mandarin_voice(tts: object) -> bool:
-        chinese = [loc for loc in tts.availableLocales()  # type: ignore[attr-defined]
-                   if loc.language() == QLocale.Language.Chinese]
-        for loc in chinese:
-            tts.setLocale(loc)  # type: ignore[attr-defined]
-            voices = tts.availableVoices()  # type: ignore[attr-defined]
-            if voices:
-                tts.setVoice(voices[0])  # type: ignore[attr-defined]
-                return True
-        for voice in tts.availableVoices():  # type: ignore[attr-defined]
-            name = voice.name().lower()
-            if voice.locale().language() == QLocale.Language.Chinese or any(h in name for h in _MANDARIN_HINTS):
-                tts.setVoice(voice)  # type: ignore[attr-defined]
-                return True
-        return False
+    def _tts_for(self, language: QLocale.Language) -> object | None:
+        """The engine with a voice of ``language`` selected, or None when it has no such voice."""
+        tts = self._engine()
+        if tts is None:
+            return None
+        if language not in self._voices:
+            self._voices[language] = self._find_voice(tts, language)
+            if self._voices[language] is None:
+                _log_once(f"tts-no-{language.name}", "no %s voice in speech engine %r", language.name,
+                          tts.engine())  # type: ignore[attr-defined]
+        voice = self._voices[language]
+        if voice is None:
+            return None
+        tts.setVoice(voice)  # type: ignore[attr-defined]
+        return tts
 
-    @property
-    def can_speak_text(self) -> bool:
-        """True when free text (the kiosk's 朗读) can be spoken: a Mandarin voice exists."""
-        return self._mandarin_tts() is not None
+    @staticmethod
+    def _find_voice(tts: object, language: QLocale.Language) -> object | None:
+        for loc in tts.availableLocales():  # type: ignore[attr-defined]
+            if loc.language() == language:
+                tts.setLocale(loc)  # type: ignore[attr-defined]
+                voices: list[object] = tts.availableVoices()  # type: ignore[attr-defined]
+                if voices:
+                    return voices[0]
+        if language == QLocale.Language.Chinese:  # engines that name their Mandarin voice but not its locale
+            named: list[object] = tts.availableVoices()  # type: ignore[attr-defined]
+            for voice in named:
+                if any(h in voice.name().lower() for h in _MANDARIN_HINTS):  # type: ignore[attr-defined]
+                    return voice
+        return None
+
+    @staticmethod
+    def language_of(text: str) -> QLocale.Language:
+        """Chinese text is read by a Mandarin voice; anything else in the interface language."""
+        if _CJK.search(text):
+            return QLocale.Language.Chinese
+        return QLocale().language()
+
+    def can_speak(self, text: str) -> bool:
+        """True when ``text`` can be read aloud: a voice of its language exists."""
+        return self._tts_for(self.language_of(text)) is not None
 
     # -- speaking ------------------------------------------------------------------
     def speak(self, text: str, tokens: Sequence[str] | None = None) -> str:
-        tts = self._mandarin_tts()
+        tts = self._tts_for(self.language_of(text))
         if tts is not None:
             try:
                 tts.say(text)  # type: ignore[attr-defined]
@@ -161,7 +184,7 @@ class Speaker(QObject):
                 self._player.play(paths)
             self.last_route = "clips"
             return self.last_route
-        _log_once("silent-text", "no Mandarin voice: free text is not spoken")
+        _log_once("silent-text", "no voice for this text: free text is not spoken")
         self.last_route = "silent"
         return self.last_route
 
