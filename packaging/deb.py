@@ -191,18 +191,31 @@ YICHUANG_SERVER_DATABASE_URL=sqlite:////var/lib/yichuang-server/server.sqlite3
 
 POSTINST = """\
 #!/bin/sh
+# No debhelper: written to work with or without a running systemd (chroot, container,
+# image build) and on Debian 10+, UOS 20 and Kylin V10 alike.
 set -e
 if [ "$1" = configure ]; then
     if ! getent passwd yichuang >/dev/null; then
-        adduser --system --group --home /var/lib/yichuang-server --no-create-home \\
-            --gecos "yichuang-server" yichuang >/dev/null
+        adduser --quiet --system --group --home /var/lib/yichuang-server --no-create-home \\
+            --shell /usr/sbin/nologin --gecos "yichuang-server" yichuang
     fi
+    # The server's state folder: StateDirectory= makes it when the service starts, but the
+    # administrator's first "yichuang-server add-hall" (install.md) may come before that.
+    if [ ! -d /var/lib/yichuang-server ]; then
+        mkdir -p /var/lib/yichuang-server
+        chown yichuang:yichuang /var/lib/yichuang-server
+        chmod 0750 /var/lib/yichuang-server
+    fi
+    # The units are new or changed: tell a running systemd (none in a chroot: nothing to do).
     if [ -d /run/systemd/system ]; then
         systemctl daemon-reload >/dev/null 2>&1 || true
-        systemctl --global daemon-reload >/dev/null 2>&1 || true
     fi
-    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -f /usr/share/icons/hicolor || true
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q /usr/share/applications || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f /usr/share/icons/hicolor/index.theme ]; then
+        gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
+    fi
 fi
 exit 0
 """
@@ -219,13 +232,43 @@ exit 0
 POSTRM = """\
 #!/bin/sh
 set -e
-# Station data (~/.local/share/yichuang) and the server's database (/var/lib/yichuang-server)
-# are government records: they are never deleted by the package, not even on purge.
-if [ -d /run/systemd/system ]; then
-    systemctl daemon-reload >/dev/null 2>&1 || true
+case "$1" in
+    remove|purge)
+        if [ -d /run/systemd/system ]; then
+            systemctl daemon-reload >/dev/null 2>&1 || true
+        fi
+        if command -v update-desktop-database >/dev/null 2>&1; then
+            update-desktop-database -q /usr/share/applications || true
+        fi
+        if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f /usr/share/icons/hicolor/index.theme ]; then
+            gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
+        fi
+        ;;
+esac
+if [ "$1" = purge ]; then
+    # "systemctl enable" links made by the administrator would point at nothing.
+    rm -f /etc/systemd/system/multi-user.target.wants/yichuang-server.service \\
+        /etc/systemd/user/graphical-session.target.wants/yichuang.service \\
+        /etc/systemd/user/graphical-session.target.wants/yichuang-kiosk.service
+    # Station data (~/.local/share/yichuang) and the server's database (/var/lib/yichuang-server)
+    # are government records: never deleted, not even on purge. Only an empty state folder goes;
+    # the system user stays too (it still owns those records).
+    rmdir /var/lib/yichuang-server 2>/dev/null || true
 fi
 exit 0
 """
+
+
+# What the bundle takes from the system, proven on a clean Debian by packaging/check-deb-chroot.sh
+# (everything else, xcb and xkbcommon included, is in the bundle).
+DEPENDS = (
+    "libgl1", "libegl1", "libxcb1",
+    "libwayland-cursor0", "libwayland-egl1",  # Qt's Wayland platform plugin (GNOME on Debian 12)
+    # Qt asks fontconfig for fonts: without its configuration it finds none, and the bundled CJK
+    # font is not used for Latin letters and digits (they would show as boxes).
+    "fontconfig-config", "fonts-dejavu-core",
+    "adduser",  # postinst: the yichuang system user of yichuang-server
+)
 
 
 def host_architecture() -> str:
@@ -255,7 +298,7 @@ def control_file(version: str, arch: str, installed_kib: int) -> str:
         f"Architecture: {arch}\n"
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {installed_kib}\n"
-        f"Depends: libc6 (>= {glibc_version()}), libgl1, libegl1, libxcb1, adduser\n"
+        f"Depends: libc6 (>= {glibc_version()}), {', '.join(DEPENDS)}\n"
         "Recommends: cups, systemd, libpulse0, speech-dispatcher, libspeechd2\n"
         "Homepage: https://github.com/yichuang/yichuang\n"
         "Description: 一窗通 government service hall station and server\n"

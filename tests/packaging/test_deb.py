@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -38,6 +39,11 @@ def test_control_file(staged: Path) -> None:
     assert fields["Version"] == "0.1.0"
     assert fields["Architecture"] == "amd64"
     assert "libc6 (>= 2." in fields["Depends"]
+    depends = {alt.strip().split(" ")[0] for alt in fields["Depends"].split(",")}
+    # Found missing on a clean Debian (packaging/check-deb-chroot.sh): without fontconfig's
+    # configuration and a Latin font, Qt draws Latin letters and digits as boxes; the Wayland
+    # platform plugin needs the two libwayland libraries; postinst needs adduser.
+    assert {"fontconfig-config", "fonts-dejavu-core", "libwayland-cursor0", "libwayland-egl1", "adduser"} <= depends
     assert int(fields["Installed-Size"]) > 0
     assert control.endswith("\n") and "Description: " in control
 
@@ -133,3 +139,85 @@ def test_dpkg_deb_builds_the_staged_tree(staged: Path, tmp_path: Path) -> None:
                               check=True).stdout
     assert "root/root" in contents and "./opt/yichuang/yichuang" in contents
     assert "./usr/lib/systemd/user/yichuang-kiosk.service" in contents
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _maintainer_env(tmp_path: Path, staged: Path, name: str) -> tuple[Path, dict[str, str], Path]:
+    """A maintainer script made to act on ``tmp_path`` instead of /var/lib, /run and /etc, with
+    shims (getent, adduser, chown, systemctl, desktop/icon caches) recording their calls."""
+    state = tmp_path / "var-lib-yichuang-server"
+    calls = tmp_path / "calls"
+    shims = tmp_path / "shims"
+    shims.mkdir(exist_ok=True)
+    tools = (("getent", 2), ("adduser", 0), ("chown", 0), ("systemctl", 0), ("update-desktop-database", 0),
+             ("gtk-update-icon-cache", 0))
+    for tool, code in tools:
+        (shims / tool).write_text(f'#!/bin/sh\necho "{tool} $*" >> {calls}\nexit {code}\n')
+        (shims / tool).chmod(0o755)
+    script = (staged / "DEBIAN" / name).read_text("utf-8")
+    script = script.replace("/var/lib/yichuang-server", str(state))
+    script = script.replace("/run/systemd/system", str(tmp_path / "no-running-systemd"))
+    script = script.replace("/etc/systemd/", str(tmp_path / "etc-systemd") + "/")
+    runner = tmp_path / f"{name}.sh"
+    runner.write_text(script, "utf-8")
+    env = {"PATH": f"{shims}:/usr/bin:/bin"}
+    return runner, env, state
+
+
+def test_postinst_creates_the_service_user_and_state_folder_without_systemd(staged: Path, tmp_path: Path) -> None:
+    runner, env, state = _maintainer_env(tmp_path, staged, "postinst")
+    result = subprocess.run(["sh", str(runner), "configure"], env=env, capture_output=True, text=True, timeout=20)
+    assert result.returncode == 0, result.stderr
+    calls = (tmp_path / "calls").read_text().splitlines()
+    adduser = next(line for line in calls if line.startswith("adduser "))
+    assert "--system" in adduser and "--shell /usr/sbin/nologin" in adduser and adduser.endswith(" yichuang")
+    assert f"chown yichuang:yichuang {state}" in calls
+    assert state.is_dir() and (state.stat().st_mode & 0o777) == 0o750
+    assert not any(line.startswith("systemctl") for line in calls)  # no running systemd: not asked
+    assert "update-desktop-database -q /usr/share/applications" in calls
+
+
+def test_postrm_purge_keeps_the_records_and_removes_an_empty_state_folder(staged: Path, tmp_path: Path) -> None:
+    runner, env, state = _maintainer_env(tmp_path, staged, "postrm")
+    wants = tmp_path / "etc-systemd" / "system" / "multi-user.target.wants"
+    wants.mkdir(parents=True)
+    (wants / "yichuang-server.service").symlink_to("/lib/systemd/system/yichuang-server.service")
+    state.mkdir()
+    (state / "server.sqlite3").write_bytes(b"records")
+    for action in ("remove", "purge"):
+        result = subprocess.run(["sh", str(runner), action], env=env, capture_output=True, text=True, timeout=20)
+        assert result.returncode == 0, result.stderr
+    assert (state / "server.sqlite3").read_bytes() == b"records"  # government records: never deleted
+    assert not (wants / "yichuang-server.service").is_symlink()  # the admin's enable link would dangle
+    (state / "server.sqlite3").unlink()
+    assert subprocess.run(["sh", str(runner), "remove"], env=env, timeout=20).returncode == 0
+    assert state.is_dir()  # remove keeps it: only purge takes an empty one away
+    assert subprocess.run(["sh", str(runner), "purge"], env=env, timeout=20).returncode == 0
+    assert not state.exists()
+
+
+def test_chroot_check_and_ci_step_are_valid_shell() -> None:
+    for script in (ROOT / "packaging" / "check-deb-chroot.sh", ROOT / ".ci" / "build-packages"):
+        subprocess.run(["sh", "-n", str(script)], check=True)
+
+
+def test_chroot_check_skips_when_the_mirror_cannot_be_reached(staged: Path, tmp_path: Path) -> None:
+    if os.geteuid() != 0 or shutil.which("debootstrap") is None or shutil.which("dpkg-deb") is None:
+        pytest.skip("needs root, debootstrap and dpkg-deb")
+    package = deb.build(staged, tmp_path / "out")
+    env = {**os.environ, "YICHUANG_DEBIAN_MIRROR": "http://127.0.0.1:9/debian",
+           "YICHUANG_CHROOT_CACHE": str(tmp_path / "cache")}
+    result = subprocess.run(["sh", str(ROOT / "packaging" / "check-deb-chroot.sh"), str(package), str(tmp_path / "check")],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "SKIPPED" in result.stdout and "NOT installed" in result.stdout
+    assert not (tmp_path / "cache").exists()  # nothing was debootstrapped
+
+
+def test_chroot_check_fails_loudly_on_a_missing_package(tmp_path: Path) -> None:
+    result = subprocess.run(["sh", str(ROOT / "packaging" / "check-deb-chroot.sh"), str(tmp_path / "nope.deb")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "FAILED" in result.stderr and "does not exist" in result.stderr
