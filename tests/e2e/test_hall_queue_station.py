@@ -171,8 +171,9 @@ def test_board_and_queue_panel_of_the_other_station(qtbot: Any, server: ServerPr
     assert board.listener is not None and board.listener.connected.wait(10)
     window_a = queue_for(a)
     taken = window_a.take_ticket(CATEGORY)
-    panel.refresh()
-    assert panel.counts_model.rowCount() > 0 and "离线" not in panel.window_label.text()
+    panel.refresh()  # off the UI thread with the hall queue: wait for its answer
+    qtbot.waitUntil(lambda: panel.counts_model.rowCount() > 0, timeout=10000)
+    assert "离线" not in panel.window_label.text()
     with qtbot.waitSignal(board.callsShown, timeout=5000):
         called = window_a.call_next()
     assert called is not None and called.id == taken.ticket.id
@@ -180,15 +181,16 @@ def test_board_and_queue_panel_of_the_other_station(qtbot: Any, server: ServerPr
     assert called.ticket_no in board.newest.text() and "3" in board.newest.text()
     server.stop()
     panel.refresh()
-    assert "共享队列离线" in panel.window_label.text()
+    qtbot.waitUntil(lambda: "共享队列离线" in panel.window_label.text(), timeout=10000)
     from ui.kiosk.window import OFFLINE_NOTICE, KioskWindow
 
     kiosk = KioskWindow(b, speaker=Speaker(engine="mock", clip_sink=_Clips()))
     qtbot.addWidget(kiosk)
     kiosk.show_screen(kiosk.take_screen)
-    assert kiosk.notice.text() == OFFLINE_NOTICE
-    kiosk.take_screen.take(CATEGORY)
-    assert "无法连接大厅共享队列服务器" in kiosk.take_screen.message.text()
+    qtbot.waitUntil(lambda: kiosk.notice.text() == OFFLINE_NOTICE, timeout=10000)
+    with qtbot.waitSignal(kiosk.take_screen.answered, timeout=10000):
+        kiosk.take_screen.take(CATEGORY)
+    assert "暂时连接不上大厅排队系统" in kiosk.take_screen.message.text()
     assert kiosk.current_screen() is kiosk.take_screen  # no slip, no number
     kiosk.close()
     board.close()

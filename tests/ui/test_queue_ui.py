@@ -1,24 +1,33 @@
-"""The whole loop on one PC: the kiosk takes a ticket, the clerk calls it, the board shows and says it."""
+"""The whole loop on one PC: the kiosk takes a ticket, the clerk calls it, the board shows and says it;
+with the shared hall queue (a slow fake server) the panel and the kiosk never wait on it."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+import shiboken6
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.clock import FixedClock
+from app.errors import UserError
+from app.ids import new_id
+from app.queue.hall import HallQueue
 from app.queue.service import QueueService
 from app.station import Station
+from app.sync.client import Offline
 from ui.board.speech import BoardAnnouncer
 from ui.board.window import BoardWindow
 from ui.clerk.queue_panel import QueuePanel, WaitingCountsModel
 from ui.clerk.window import ClerkWindow
 from ui.kiosk.style import ELDERLY
-from ui.kiosk.window import KioskWindow
+from ui.kiosk.window import OFFLINE_NOTICE, KioskWindow
 from ui.speech import Speaker
+from ui.worker import Worker
 
 # Loading QtTextToSpeech/QtMultimedia on a machine with no sound server warns once.
 AUDIO_WARNINGS = ("pipewire", "Couldn't load", "Couldn't resolve", "PulseAudio", "va-", "FFmpeg")
@@ -193,3 +202,271 @@ def test_profile_dialog_reads_and_returns_settings(qtbot: QtBot, supervisor_stat
     queue.set_settings(dialog.policy_values())
     assert dict(queue.profile("1").weights) == {"SBYB": 3, "GJJ": 1}
     assert queue.policy_settings().front_streak_limit == 5
+
+
+# -- the shared hall queue: the UI never waits on the server ----------------------------------------
+
+
+class SlowHallClient:
+    """A HallQueueClient stand-in whose every call sleeps until ``release()`` (or ``delay`` seconds)."""
+
+    def __init__(self, delay: float = 10.0) -> None:
+        self.delay = delay
+        self.gate = threading.Event()
+        self.entered = threading.Event()
+        self.calls: list[str] = []
+        self.active = 0
+        self.max_active = 0
+        self.offline = False
+        self.waiting: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._seq = 0
+
+    def release(self) -> None:
+        self.gate.set()
+
+    def _slow(self, name: str) -> None:
+        with self._lock:
+            self.calls.append(name)
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+        self.entered.set()
+        try:
+            self.gate.wait(self.delay)
+            if self.offline:
+                raise Offline("connect timeout", detail="连接超时")
+        finally:
+            with self._lock:
+                self.active -= 1
+
+    def _ticket(self, category: str, priority_reason: str = "") -> dict[str, Any]:
+        self._seq += 1
+        return {"id": new_id(), "ticket_no": f"A{self._seq:03d}", "category": category, "day": "2026-11-23",
+                "priority": bool(priority_reason), "priority_reason": priority_reason, "status": "waiting",
+                "taken_at": "2026-11-23T01:30:00+00:00", "window_no": None, "call_count": 0}
+
+    def take_ticket(self, category: str, *, priority_reason: str = "", client_id: str | None = None) -> dict[str, Any]:
+        self._slow("take_ticket")
+        ticket = self._ticket(category, priority_reason)
+        self.waiting.append(ticket)
+        return ticket
+
+    def call_next(self, window_no: str, categories: dict[str, int], policy: Any = None) -> dict[str, Any] | None:
+        self._slow("call_next")
+        if not self.waiting:
+            return None
+        ticket = self.waiting.pop(0)
+        return {**ticket, "status": "called", "window_no": window_no, "call_count": 1,
+                "called_at": "2026-11-23T01:31:00+00:00"}
+
+    def act(self, ticket_id: str, action: str, window_no: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        self._slow(action)
+        return {"id": ticket_id, "status": "done"}
+
+    def state(self) -> dict[str, Any]:
+        self._slow("state")
+        counts: dict[str, int] = {}
+        for t in self.waiting:
+            counts[t["category"]] = counts.get(t["category"], 0) + 1
+        return {"waiting_by_category": counts, "waiting": list(self.waiting), "serving": [], "last_event_seq": 0}
+
+
+class Ticks:
+    """Counts timer ticks: they only happen while the UI thread processes events."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.count += 1
+
+
+def _hall_panel(qtbot: QtBot, station: Station, client: SlowHallClient) -> QueuePanel:
+    panel = QueuePanel(station, queue=HallQueue(station, client=cast(Any, client)))
+    qtbot.addWidget(panel)
+    panel.show()
+    client.release()
+    qtbot.waitUntil(lambda: panel.state is not None, timeout=5000)
+    client.gate.clear()
+    client.entered.clear()
+    return panel
+
+
+def _settle(qtbot: QtBot, *workers: Worker) -> None:
+    """Let the last refreshes land before the station closes (no job outlives its test)."""
+    qtbot.waitUntil(lambda: not any(w.busy for w in workers), timeout=5000)
+
+
+def test_hall_queue_call_runs_off_the_ui_thread(qtbot: QtBot, clerk_station: Station) -> None:
+    client = SlowHallClient()
+    client.waiting.append(client._ticket("SSDJ"))
+    panel = _hall_panel(qtbot, clerk_station, client)
+    on_ui_thread: list[bool] = []
+    clerk_station.subscribe(lambda changes: on_ui_thread.append(threading.current_thread() is threading.main_thread()))
+    ticks = Ticks()
+    assert panel.worker.background and panel.call_button.isEnabled()
+
+    assert panel.call_next()
+    assert client.entered.wait(5)  # the server call has started in a worker thread …
+    assert all(not b.isEnabled() for b in panel.action_buttons)  # … and no action can be started meanwhile
+    assert not panel.call_next() and not panel.recall()  # F1 pressed again: no second call
+    before = ticks.count
+    qtbot.waitUntil(lambda: panel.busy_label.isVisible(), timeout=3000)  # 正在联系大厅服务器…
+    assert ticks.count > before  # the UI thread kept processing events while the call was in flight
+    assert panel.busy_label.text() == "正在联系大厅服务器…"
+    assert panel.current_label.text() == "—" and client.calls.count("call_next") == 1
+
+    with qtbot.waitSignal(panel.ticketCalled, timeout=5000) as called:
+        client.release()
+    assert called.args == ["A001"]
+    qtbot.waitUntil(lambda: panel.current_label.text() == "A001", timeout=5000)
+    assert panel.call_button.isEnabled() and not panel.busy_label.isVisible()
+    assert client.calls.count("call_next") == 1
+    assert on_ui_thread and all(on_ui_thread)  # station.notify from the worker reached listeners on the UI thread
+    ticks.timer.stop()
+    _settle(qtbot, panel.worker)
+
+
+def test_hall_queue_failure_shows_the_message_and_keeps_the_input(qtbot: QtBot, clerk_station: Station) -> None:
+    client = SlowHallClient()
+    panel = _hall_panel(qtbot, clerk_station, client)
+    panel.walk_in_priority.setChecked(True)
+    client.offline = True
+    with qtbot.waitSignal(panel.actionFinished, timeout=5000):
+        assert panel.take_walk_in()
+        assert not panel.take_button.isEnabled()
+        client.release()
+    assert "无法连接大厅共享队列服务器" in panel.message_label.text() and panel.message_label.isVisible()
+    assert panel.walk_in_priority.isChecked()  # what the clerk chose is kept for the retry
+    assert panel.take_button.isEnabled() and panel.call_button.isEnabled()
+    qtbot.waitUntil(lambda: "共享队列离线" in panel.window_label.text(), timeout=5000)
+    assert panel.counts_model.rowCount() == 0  # no made-up zeros while the hall queue is unknown
+    _settle(qtbot, panel.worker)
+
+
+def test_refreshes_never_overlap(qtbot: QtBot, clerk_station: Station) -> None:
+    client = SlowHallClient()
+    panel = _hall_panel(qtbot, clerk_station, client)
+    client.calls.clear()
+    for _ in range(5):
+        panel.refresh()  # the timer, notifications and the clerk all ask at once
+    assert client.entered.wait(5)
+    for _ in range(5):
+        panel.refresh()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        client.release()
+    qtbot.waitUntil(lambda: not panel.worker.busy, timeout=5000)
+    assert client.max_active == 1
+    assert client.calls.count("state") <= 2  # the one in flight, and at most one more for what changed meanwhile
+
+
+def test_worker_result_for_a_deleted_widget_is_dropped(qtbot: QtBot) -> None:
+    owner = QWidget()
+    worker = Worker(owner)
+    gate = threading.Event()
+    got: list[object] = []
+    worker.run(lambda: gate.wait(5), got.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(worker), timeout=3000)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(50)
+    assert got == []
+
+
+def test_worker_delivers_results_in_order_and_errors(qtbot: QtBot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    worker = Worker(owner)
+    seen: list[object] = []
+    worker.run(lambda: threading.current_thread() is threading.main_thread(), seen.append)
+    worker.run(lambda: (_ for _ in ()).throw(UserError("请核对后重试。")), seen.append,
+               lambda err: seen.append(err.message))
+    with qtbot.waitSignal(worker.busyChanged, timeout=5000, check_params_cb=lambda busy: not busy):
+        worker.run(lambda: 3, seen.append)
+    assert seen == [False, "请核对后重试。", 3]
+
+
+@pytest.mark.qt_log_ignore(*AUDIO_WARNINGS)
+def test_kiosk_take_in_shared_mode_waits_without_freezing(qtbot: QtBot, clerk_station: Station,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    client = SlowHallClient()
+    hall = HallQueue(clerk_station, client=cast(Any, client))
+    monkeypatch.setattr(HallQueue, "enforce_service_hours", lambda self: False)
+    monkeypatch.setattr("ui.kiosk.window.queue_for", lambda station: hall)
+    kiosk = KioskWindow(clerk_station, speaker=Speaker(engine="mock", clip_sink=Recorder()))
+    qtbot.addWidget(kiosk)
+    screen = kiosk.take_screen
+    kiosk.show_screen(screen)
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        client.release()
+    client.gate.clear()
+    client.entered.clear()
+    screen.priority.setChecked(True)
+
+    ticks = Ticks()
+    assert screen.take("SSDJ")
+    assert client.entered.wait(5)
+    assert screen.waiting.isVisibleTo(kiosk) and "请稍候" in screen.waiting.text()
+    assert all(not b.isEnabled() for b in screen.buttons.values()) and not screen.priority.isEnabled()
+    assert not screen.take("SBYB")  # a second touch takes no second number
+    before = ticks.count
+    qtbot.waitUntil(lambda: ticks.count > before + 2, timeout=3000)
+    assert kiosk.current_screen() is screen
+    with qtbot.waitSignal(kiosk.print_jobs.done, timeout=20000):
+        client.release()
+    assert kiosk.current_screen() is kiosk.result and kiosk.result.number.text() == "A001"
+    assert "绿色通道" in kiosk.result.category.text()
+    assert client.calls.count("take_ticket") == 1
+    assert not screen.waiting.isVisibleTo(kiosk)
+    kiosk.print_jobs.wait()
+    ticks.timer.stop()
+    _settle(qtbot, screen.worker)
+
+
+@pytest.mark.qt_log_ignore(*AUDIO_WARNINGS)
+def test_kiosk_server_unreachable_keeps_the_citizens_choice(qtbot: QtBot, clerk_station: Station,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    client = SlowHallClient()
+    gate = client.gate
+
+    class SlowCheckIn(HallQueue):
+        def check_in_appointment(self, code: str) -> Any:
+            gate.wait(10)
+            raise UserError("大厅共享队列未能办理：预约码不存在")
+
+    hall = SlowCheckIn(clerk_station, client=cast(Any, client))
+    monkeypatch.setattr(HallQueue, "enforce_service_hours", lambda self: False)
+    monkeypatch.setattr("ui.kiosk.window.queue_for", lambda station: hall)
+    kiosk = KioskWindow(clerk_station, speaker=Speaker(engine="mock", clip_sink=Recorder()))
+    qtbot.addWidget(kiosk)
+    kiosk.show_screen(kiosk.take_screen)
+    with qtbot.waitSignal(kiosk.take_screen.loaded, timeout=5000):
+        client.release()
+    kiosk.take_screen.priority.setChecked(True)
+    client.offline = True
+    with qtbot.waitSignal(kiosk.take_screen.answered, timeout=5000):
+        kiosk.take_screen.take("SSDJ")
+    assert "暂时连接不上大厅排队系统" in kiosk.take_screen.message.text()
+    assert kiosk.take_screen.priority.isChecked() and kiosk.current_screen() is kiosk.take_screen
+    qtbot.waitUntil(lambda: kiosk.notice.text() == OFFLINE_NOTICE, timeout=5000)
+    qtbot.waitUntil(lambda: "等候人数暂时无法获取" in kiosk.take_screen.buttons["SSDJ"].text(), timeout=5000)
+    assert kiosk.take_screen.buttons["SSDJ"].isEnabled()  # the citizen can try again with one touch
+
+    gate.clear()
+    kiosk.show_screen(kiosk.checkin_screen)
+    screen = kiosk.checkin_screen
+    screen.code.setText("123456")
+    assert screen.check_in()
+    assert screen.waiting.isVisibleTo(kiosk) and not screen.submit.isEnabled()
+    assert all(not k.isEnabled() for k in screen.keys)
+    with qtbot.waitSignal(screen.answered, timeout=5000):
+        gate.set()
+    assert screen.code.text() == "123456"  # typed once, kept for the retry
+    assert "预约码不存在" in screen.message.text() and screen.submit.isEnabled()
+    assert not screen.waiting.isVisibleTo(kiosk)
+    _settle(qtbot, kiosk.take_screen.worker, screen.worker)

@@ -40,6 +40,8 @@ def stylesheet(look: KioskLook, elderly: bool) -> str:
 #kiosk QLabel#kioskHall {{ font-size: {look.title_pt}pt; font-weight: bold; color: #0b2545; }}
 #kiosk QLabel#ticketNumber {{ font-size: {look.number_pt}pt; font-weight: bold; color: #7a0000; }}
 #kiosk QLabel#kioskMessage {{ color: #7a0000; font-weight: bold; }}
+#kiosk QLabel#kioskWaiting {{ font-size: {look.title_pt}pt; font-weight: bold; color: #0b2545;
+    background: #fff4c2; border: 3px solid #0b3d91; border-radius: 14px; padding: 28px; }}
 #kiosk QLineEdit {{ font-size: {look.title_pt}pt; min-height: {look.button_px}px; color: #000000;
     background: #ffffff; border: 3px solid #0b3d91; border-radius: 10px; padding: 4px 12px; }}
 """

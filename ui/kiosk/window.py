@@ -4,14 +4,16 @@
 ``kiosk.add_tile(title, icon_text, widget)`` (办事指南, 进度查询, 评价 …). The header has
 长辈版 (elderly mode) and 朗读 (read the screen aloud). After ``kiosk_idle_seconds``
 without a touch the kiosk returns home and forgets what was typed. The kiosk reaches no
-clerk function: it only takes tickets and checks appointments in.
+clerk function: it only takes tickets and checks appointments in. With the shared hall
+queue the server is asked off the UI thread (see ui/kiosk/screens.py).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -25,7 +27,7 @@ from ui.speech import Speaker
 
 log = logging.getLogger(__name__)
 
-OFFLINE_NOTICE = "大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。"
+OFFLINE_NOTICE = str(QT_TRANSLATE_NOOP("KioskWindow", "大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。"))
 RESULT_SECONDS = 30  # the result screen goes home sooner than the idle timeout
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
 
@@ -39,7 +41,7 @@ class KioskWindow(QWidget):
         self.elderly = station.config.elderly_mode_default
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(f"一窗通 · 自助终端 — {station.config.hall_name}")
+        self.setWindowTitle(self.tr("一窗通 · 自助终端 — {hall}").format(hall=station.config.hall_name))
         self.resize(900, 1100)
         self.print_jobs = PrintJobs(station, self)
         self.print_jobs.done.connect(self._printed)
@@ -67,10 +69,10 @@ class KioskWindow(QWidget):
         header = QHBoxLayout()
         hall = QLabel(self.station.config.hall_name)
         hall.setObjectName("kioskHall")
-        self.elderly_button = _button("长辈版", "elderlyButton", secondary=True)
+        self.elderly_button = _button(self.tr("长辈版"), "elderlyButton", secondary=True)
         self.elderly_button.setCheckable(True)
         self.elderly_button.toggled.connect(self.set_elderly)
-        self.read_button = _button("朗读", "readAloudButton", secondary=True)
+        self.read_button = _button(self.tr("朗读"), "readAloudButton", secondary=True)
         self.read_button.clicked.connect(self.read_aloud)
         header.addWidget(hall, 1)
         header.addWidget(self.elderly_button)
@@ -87,8 +89,8 @@ class KioskWindow(QWidget):
         self.checkin_screen = CheckInScreen(self.queue)
         self.result = ResultScreen()
         self.stack.addWidget(self.home)
-        self.add_tile("取号", "号", self.take_screen)
-        self.add_tile("预约签到", "约", self.checkin_screen)
+        self.add_tile(self.tr("取号"), self.tr("号"), self.take_screen)
+        self.add_tile(self.tr("预约签到"), self.tr("约"), self.checkin_screen)
         self.stack.addWidget(self.result)
         for screen in (self.take_screen, self.checkin_screen):
             screen.taken.connect(self.show_taken)
@@ -139,7 +141,7 @@ class KioskWindow(QWidget):
         if self.elderly_button.isChecked() != on:
             self.elderly_button.setChecked(on)
         look = ELDERLY if on else NORMAL
-        self.elderly_button.setText("标准版" if on else "长辈版")
+        self.elderly_button.setText(self.tr("标准版") if on else self.tr("长辈版"))
         self.setStyleSheet(stylesheet(look, on))
         for i in range(self.stack.count()):
             widget = self.stack.widget(i)
@@ -159,7 +161,7 @@ class KioskWindow(QWidget):
         text = screen.spoken_text() if isinstance(screen, KioskScreen) else ""
         route = self.speaker.speak(text) if text else "silent"
         if route == "silent":
-            self.notice.setText("本机暂无普通话语音，如需帮助请联系导服人员。")
+            self.notice.setText(self.tr("本机暂无普通话语音，如需帮助请联系导服人员。"))
         return text
 
     # -- tickets and printing ----------------------------------------------------------
@@ -180,6 +182,8 @@ class KioskWindow(QWidget):
             self.result_timer.start()
 
     def _on_changes(self, changes: frozenset[str]) -> None:
+        if not shiboken6.isValid(self):  # closed: the station still calls its listeners
+            return
         if "queue" in changes and self.stack.currentWidget() is self.take_screen:
             self.take_screen.refresh()
         if "queue" in changes:
@@ -188,9 +192,10 @@ class KioskWindow(QWidget):
     def _show_hall_queue_state(self) -> None:
         """With the shared hall queue: say so plainly when its server cannot be reached."""
         offline = getattr(self.queue, "online", True) is False
+        notice = QCoreApplication.translate("KioskWindow", OFFLINE_NOTICE)
         if offline:
-            self.notice.setText(OFFLINE_NOTICE)
-        elif self.notice.text() == OFFLINE_NOTICE:
+            self.notice.setText(notice)
+        elif self.notice.text() == notice:
             self.notice.setText("")
 
     # -- idle timeout ---------------------------------------------------------------------
@@ -220,7 +225,8 @@ def create_kiosk_window(station: Station, opened: dict[str, QWidget]) -> QWidget
     install_guide(kiosk)  # 办事指南 and 进度查询 (issue of the kiosk guide)
     from ui.ratings.kiosk_rate import KioskRatePage
 
-    kiosk.add_tile("办件评价", "评", KioskRatePage(station))  # 一事一评 by scanning the receipt
+    kiosk.add_tile(QCoreApplication.translate("KioskWindow", "办件评价"), QCoreApplication.translate("KioskWindow", "评"),
+                   KioskRatePage(station))  # 一事一评 by scanning the receipt
     if "kiosk" in station.config.screens:
         kiosk.setWindowState(Qt.WindowState.WindowFullScreen)
     return kiosk
