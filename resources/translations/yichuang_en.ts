@@ -685,47 +685,47 @@
     <message>
         <location filename="../../ui/kiosk/screens.py" line="+312"/>
         <source>预约签到：请输入 6 位预约码</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment check-in: enter your 6-digit code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>预约码</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>正在为您签到，请稍候……</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking you in, please wait…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>返回首页</source>
-        <translation type="unfinished">Home</translation>
+        <translation>Back to start</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>预约码为 6 位数字，请核对后输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment code has 6 digits. Please check it and type it again.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>预约签到。请在数字键上输入您的六位预约码，然后按签到。</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment check-in. Type your six-digit appointment code on the number keys, then press Check in.</translation>
     </message>
 </context>
 <context>
@@ -2225,17 +2225,17 @@ Call-back phone: {phone}</translation>
     <message>
         <location filename="../../ui/kiosk/screens.py" line="-294"/>
         <source>您好！请选择要办理的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome! Please choose what you need</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>欢迎来到{hall}。请选择要办理的事项：{names}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to {hall}. Please choose what you need: {names}.</translation>
     </message>
 </context>
 <context>
@@ -2853,22 +2853,22 @@ We will look into it and improve soon.</translation>
     <message>
         <location filename="../../ui/kiosk/screens.py" line="-91"/>
         <source>暂无法估算等候时间</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting time not available</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>无需等候</source>
-        <translation type="unfinished"></translation>
+        <translation>no wait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>约 {minutes} 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>about {minutes} min</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>暂时连接不上大厅排队系统。您的选择已保留，请稍后再试一次，或咨询导服人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The hall&apos;s queue system cannot be reached right now. Your choice is kept: please try again in a moment, or ask a hall guide.</translation>
     </message>
 </context>
 <context>
@@ -2876,63 +2876,63 @@ We will look into it and improve soon.</translation>
     <message>
         <location filename="../../ui/kiosk/window.py" line="+30"/>
         <source>大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The hall&apos;s queue system cannot be reached: taking a number is paused. Please try again later or ask a hall guide.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>一窗通 · 自助终端 — {hall}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yichuang · Self-service kiosk — {hall}</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+72"/>
         <source>长辈版</source>
-        <translation type="unfinished"></translation>
+        <translation>Large print</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>朗读</source>
-        <translation type="unfinished">Read aloud</translation>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>取号</source>
-        <translation type="unfinished">Taken</translation>
+        <translation>Take a number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>号</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预约签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment check-in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>约</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>标准版</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>本机暂无普通话语音，如需帮助请联系导服人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk has no Mandarin voice. If you need help, please ask a hall guide.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>办件评价</source>
-        <translation type="unfinished">Rate a case</translation>
+        <translation>Rate your case</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>评</source>
-        <translation type="unfinished"></translation>
+        <translation>★</translation>
     </message>
 </context>
 <context>
@@ -3841,163 +3841,163 @@ Have a nice day.</translation>
         <location filename="../../ui/clerk/queue_panel.py" line="+65"/>
         <location line="+292"/>
         <source>绿色通道</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority lane</translation>
     </message>
     <message>
         <location line="-291"/>
         <source>预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>普通</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+211"/>
         <source>正在联系大厅服务器…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacting the hall server…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>本窗口业务等候情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for this window</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>挂起的号（双击恢复）</source>
-        <translation type="unfinished"></translation>
+        <translation>Held tickets (double-click to resume)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>窗口业务设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Window settings…</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+247"/>
         <source>叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>重呼</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>过号</source>
-        <translation type="unfinished">No-shows</translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转移</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>挂起</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>指定号码，如 A012</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket number, e.g. A012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>指定叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Call this number</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>代取号</source>
-        <translation type="unfinished"></translation>
+        <translation>Take for citizen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{title}（{key}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({key})</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>当前没有等候的群众。</source>
-        <translation type="unfinished"></translation>
+        <translation>No one is waiting.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>本窗口当前没有正在办理的号。</source>
-        <translation type="unfinished"></translation>
+        <translation>This window is not serving a ticket right now.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>{window} 号窗口 · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Window {window} · {state}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已暂停叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>calling paused</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>叫号中</source>
-        <translation type="unfinished"></translation>
+        <translation>calling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · 共享队列离线</source>
-        <translation type="unfinished"></translation>
+        <translation> · shared queue offline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>恢复（F5）</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (F5)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>暂停（F5）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (F5)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>按 F1 叫下一位</source>
-        <translation type="unfinished"></translation>
+        <translation>Press F1 to call the next citizen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>取号 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>taken {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已重呼 {count} 次</source>
-        <translation type="unfinished"></translation>
+        <translation>recalled {count}×</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>备注：{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>已叫号 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Called {no}</translation>
     </message>
 </context>
 <context>
@@ -4150,63 +4150,64 @@ Have a nice day.</translation>
     <message>
         <location filename="../../ui/kiosk/screens.py" line="+377"/>
         <source>重新打印</source>
-        <translation type="unfinished">Print again</translation>
+        <translation>Print again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>完成，返回首页</source>
-        <translation type="unfinished"></translation>
+        <translation>Done, back to start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>过号处理：{policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>If you miss your call: {policy}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>（{lane}）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({lane})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>您前面还有 {count} 人等候</source>
-        <translation type="unfinished"></translation>
+        <translation>People ahead of you: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预计等候：{wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated wait: {wait}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>绿色通道</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority lane</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>正在打印排队小票……</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing your ticket…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>请取走排队小票，留意叫号屏和语音提示。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take your ticket and watch the display board and announcements.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>小票未能打印：{reason}
 您的号码已保留，请记下号码，或点“重新打印”，也可请导服人员协助。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket could not be printed: {reason}
+Your number is kept. Please note it down, press &quot;Print again&quot;, or ask a hall guide for help.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>取号成功。您的号码是 {number} 号，{category}。您前面还有 {count} 人，预计等候{wait}。{printing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Your number is {number}, {category}. {count} people are ahead of you; estimated wait: {wait}. {printing}</translation>
     </message>
 </context>
 <context>
@@ -4523,77 +4524,77 @@ Have a nice day.</translation>
     <message>
         <location filename="../../ui/kiosk/screens.py" line="-328"/>
         <source>取号：请选择业务类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a number: choose a service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>绿色通道（老年人、残疾人、孕妇等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority lane (elderly, disabled, pregnant …)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>选择绿色通道后，请向导服人员出示相关证件。</source>
-        <translation type="unfinished"></translation>
+        <translation>With the priority lane, please show a hall guide your certificate.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正在为您取号，请稍候……</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting your number, please wait…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>返回首页</source>
-        <translation type="unfinished">Home</translation>
+        <translation>Back to start</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>上一页</source>
-        <translation type="unfinished">Previous</translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下一页</source>
-        <translation type="unfinished">Next</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>办理时间 {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open {hours}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>今日号源已取完</source>
-        <translation type="unfinished"></translation>
+        <translation>No numbers left today</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>等候人数暂时无法获取</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting count not available</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>等候 {count} 人 · {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} waiting · {wait}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{name}，等候{count}人，{wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} waiting, {wait}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请选择业务类别。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a service. </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>。</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -4659,37 +4660,37 @@ Have a nice day.</translation>
     <message>
         <location filename="../../ui/clerk/queue_panel.py" line="-413"/>
         <source>转移 {no} 号</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer ticket {no}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>（不改变业务类别）</source>
-        <translation type="unfinished"></translation>
+        <translation>(same queue category)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>留空表示任一窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for any window</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例如：需补充材料后到不动产专窗</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. bring supplements, then go to the real-estate window</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转到业务类别</source>
-        <translation type="unfinished"></translation>
+        <translation>To category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转到窗口号</source>
-        <translation type="unfinished"></translation>
+        <translation>To window</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4697,32 +4698,32 @@ Have a nice day.</translation>
     <message>
         <location line="-60"/>
         <source>业务类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>等候</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预计等候</source>
-        <translation type="unfinished"></translation>
+        <translation>Est. wait</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>窗口暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>window paused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>无需等候</source>
-        <translation type="unfinished"></translation>
+        <translation>no wait</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>约 {minutes} 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>about {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -4738,32 +4739,32 @@ Have a nice day.</translation>
     <message>
         <location filename="../../ui/clerk/queue_panel.py" line="+40"/>
         <source>{window} 号窗口业务设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Window {window} settings</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>勾选本窗口办理的业务类别；权重越大，叫到该类别的次数越多（1–10）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the categories this window serves; a higher weight calls that category more often (1–10).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>叫号规则参数（全大厅通用，详见 docs/queue-policy.md）</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling rules (the same for the whole hall, see docs/queue-policy.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>连续叫优先号后穿插 1 个普通号（N）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call 1 normal ticket after N priority tickets (N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>普通号等候超过（分钟，0 为不启用）优先叫</source>
-        <translation type="unfinished"></translation>
+        <translation>Call a normal ticket first after waiting (minutes, 0 = off)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预约超过时段开始（分钟）排到绿色通道前</source>
-        <translation type="unfinished"></translation>
+        <translation>Late appointments go before the priority lane after (minutes)</translation>
     </message>
 </context>
 </TS>
