@@ -168,7 +168,8 @@ def test_board_and_queue_panel_of_the_other_station(qtbot: Any, server: ServerPr
     qtbot.addWidget(board)
     panel = QueuePanel(b)
     qtbot.addWidget(panel)
-    assert board.listener is not None and board.listener.connected.wait(10)
+    qtbot.waitUntil(lambda: board.listener is not None, timeout=10000)  # after its first look at the hall
+    assert board.listener.connected.wait(10)
     window_a = queue_for(a)
     taken = window_a.take_ticket(CATEGORY)
     panel.refresh()  # off the UI thread with the hall queue: wait for its answer

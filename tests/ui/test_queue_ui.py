@@ -219,6 +219,7 @@ class SlowHallClient:
         self.max_active = 0
         self.offline = False
         self.waiting: list[dict[str, Any]] = []
+        self.serving: list[dict[str, Any]] = []  # tickets being served, as the server's state lists them
         self._lock = threading.Lock()
         self._seq = 0
 
@@ -268,7 +269,8 @@ class SlowHallClient:
         counts: dict[str, int] = {}
         for t in self.waiting:
             counts[t["category"]] = counts.get(t["category"], 0) + 1
-        return {"waiting_by_category": counts, "waiting": list(self.waiting), "serving": [], "last_event_seq": 0}
+        return {"waiting_by_category": counts, "waiting": list(self.waiting), "serving": list(self.serving),
+                "last_event_seq": 0}
 
 
 class Ticks:
@@ -470,3 +472,23 @@ def test_kiosk_server_unreachable_keeps_the_citizens_choice(qtbot: QtBot, clerk_
     assert "预约码不存在" in screen.message.text() and screen.submit.isEnabled()
     assert not screen.waiting.isVisibleTo(kiosk)
     _settle(qtbot, kiosk.take_screen.worker, screen.worker)
+
+
+def test_board_asks_the_hall_server_off_the_ui_thread(qtbot: QtBot, station: Station) -> None:
+    """The board's first look at who is being served, and its polling fallback, never block it."""
+    station.config.server_url = "http://127.0.0.1:9"  # its event stream finds nobody there: it falls back to polling
+    client = SlowHallClient()
+    client.serving = [{"ticket_no": "B007", "window_no": "5", "category": "B", "called_at": "2026-11-23T01:29:00+00:00"}]
+    board = BoardWindow(station, BoardAnnouncer(Speaker(engine="mock", clip_sink=Recorder())),
+                        queue=HallQueue(station, client=cast(Any, client)))
+    qtbot.addWidget(board)
+    ticks = Ticks()
+    assert client.entered.wait(5)  # the server is being asked …
+    qtbot.waitUntil(lambda: ticks.count >= 5, timeout=5000)  # … and the board's thread goes on meanwhile
+    assert board.listener is None and "B007" not in board.newest.text()
+    client.release()
+    qtbot.waitUntil(lambda: "B007" in board.newest.text(), timeout=5000)
+    qtbot.waitUntil(lambda: board.listener is not None, timeout=5000)
+    assert client.calls.count("state") == 1
+    board.close()
+    ticks.timer.stop()

@@ -10,6 +10,7 @@ listener is not connected, polls the server's queue state.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from app.queue import queue_for
 from app.queue.hall import HallQueue
-from app.queue.service import CallRecord
+from app.queue.service import CallRecord, QueueService
 from app.station import Station
 from ui.board.speech import BoardAnnouncer
 from ui.models.labels import call_text, no_show_text
+from ui.worker import Worker
 
 POLL_MS = 1500
 OFFLINE_RETRY_S = 15.0  # shared hall queue unreachable: ask its state again after this long
@@ -73,11 +75,12 @@ class BoardWindow(QWidget):
     hallEvent = Signal(object)  # a queue event of the shared hall queue (from the listener thread)
 
     def __init__(self, station: Station, announcer: BoardAnnouncer | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, queue: QueueService | None = None) -> None:
         super().__init__(parent)
         self.station = station
-        self.queue = queue_for(station)
+        self.queue = queue or queue_for(station)
         self.listener: Any = None
+        self._closed = False
         self._next_state_poll = 0.0
         self.announcer = announcer or BoardAnnouncer(parent=self)
         self.setObjectName("board")
@@ -92,27 +95,35 @@ class BoardWindow(QWidget):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        self._worker: Worker | None = None
         if isinstance(self.queue, HallQueue):
-            self._listen(self.queue)
+            self._worker = Worker(self, station=station)  # the server is asked off the UI thread
+            self._next_state_poll = math.inf  # no polling before the first answer
+            self._worker.run(self.queue.seed_calls, self._listen)
         self.refresh(speak=False)
 
-    def _listen(self, queue: HallQueue) -> None:
+    def _listen(self, after: int | None) -> None:
+        """The calls being served are known (or the server is away): follow the hall's events."""
         from app.sync.hall_queue import QueueEventListener
         from app.sync.runner import make_client
 
-        after = queue.seed_calls()
+        self._seeded(after)
+        if self._closed:  # closed while the server was being asked
+            return
         self.hallEvent.connect(self._on_hall_event, Qt.ConnectionType.QueuedConnection)
         self.listener = QueueEventListener(make_client(self.station), self.hallEvent.emit, after=after or 0)
         self.listener.start()
+        self.refresh(speak=False)
+
+    def _seeded(self, after: int | None) -> None:
+        """An unreachable server is asked again only after OFFLINE_RETRY_S."""
+        self._next_state_poll = time.monotonic() + (OFFLINE_RETRY_S if after is None else 0)
 
     def _poll_hall_state(self, queue: HallQueue) -> None:
-        """Polling fallback while no event stream answers; an unreachable server is asked
-        again only after OFFLINE_RETRY_S (each try may block on the connect timeout)."""
-        now = time.monotonic()
-        if now < self._next_state_poll:
+        """Polling fallback while no event stream answers, one request at a time, off the UI thread."""
+        if self._worker is None or self._worker.busy or time.monotonic() < self._next_state_poll:
             return
-        if queue.seed_calls() is None:
-            self._next_state_poll = now + OFFLINE_RETRY_S
+        self._worker.run(queue.seed_calls, self._seeded)
 
     def _on_hall_event(self, event: dict[str, Any]) -> None:
         if isinstance(self.queue, HallQueue) and self.queue.record_event(event) is not None:
@@ -168,6 +179,7 @@ class BoardWindow(QWidget):
         return label
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self._timer.stop()
         if self.listener is not None:
             self.listener.stop()
