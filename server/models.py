@@ -290,7 +290,12 @@ class QueueCounter(Base):
 
 
 class QueueTicket(Base):
-    """A server-issued ticket of a multi-PC hall."""
+    """A server-issued ticket of a multi-PC hall.
+
+    ``order_at`` is the queue position (take time, kept through transfers; the slot start for
+    an appointment; the requeue time after a no-show). ``target_window``: transferred to that
+    window only. ``status``: waiting, called, held, finished, no_show (closed as a no-show).
+    """
 
     __tablename__ = "queue_tickets"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -309,11 +314,27 @@ class QueueTicket(Base):
     taken_at: Mapped[datetime] = _now_column()
     called_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    lane: Mapped[str] = mapped_column(String(16), default="normal")
+    order_at: Mapped[datetime] = _now_column()
+    target_window: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    no_shows: Mapped[int] = mapped_column(Integer, default=0)
+    appointment_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     __table_args__ = (
         UniqueConstraint("hall_code", "client_id", name="uq_queue_ticket_client"),
         UniqueConstraint("hall_code", "day", "ticket_no", name="uq_queue_ticket_no"),
+        UniqueConstraint("hall_code", "appointment_id", name="uq_queue_ticket_appointment"),
         Index("ix_queue_waiting", "hall_code", "day", "status"),
     )
+
+
+class QueueWindow(Base):
+    """What the ordering policy (app/queue/policy.py) remembers about one window between calls."""
+
+    __tablename__ = "queue_windows"
+    hall_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    window_no: Mapped[str] = mapped_column(String(16), primary_key=True)
+    front_streak: Mapped[int] = mapped_column(Integer, default=0)
+    credits: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class QueueEvent(Base):

@@ -55,14 +55,38 @@ class WeightedCategory(BaseModel):
     weight: int = Field(default=1, ge=0, le=100)
 
 
+class QueuePolicyIn(BaseModel):
+    """The station's ordering policy settings (app/queue/policy.py PolicySettings)."""
+
+    name: str = Field(default="weighted_aging", pattern=r"^(weighted_aging|fifo)$")
+    front_streak_limit: int = Field(default=3, ge=1, le=100)
+    aging_minutes: int = Field(default=45, ge=0, le=24 * 60)
+    appointment_late_minutes: int = Field(default=10, ge=0, le=24 * 60)
+
+
 class CallNextRequest(Versioned):
     window_no: str = Field(min_length=1, max_length=16)
     categories: list[WeightedCategory] = Field(min_length=1)
+    policy: QueuePolicyIn | None = Field(default=None, description="默认 weighted_aging 的默认参数")
+
+
+class CallTicketRequest(Versioned):
+    window_no: str = Field(min_length=1, max_length=16)
+    ticket_no: str = Field(min_length=1, max_length=16, description="指定叫号的号码，如 A012")
 
 
 class TicketActionRequest(Versioned):
     window_no: str = Field(min_length=1, max_length=16)
     to_category: str | None = Field(default=None, max_length=64)
+    to_window: str | None = Field(default=None, max_length=16, description="transfer: 只由该窗口叫号")
+    no_show_policy: str | None = Field(
+        default=None, pattern=r"^(requeue_once|void)$", description="no-show: 首次过号重新排队或直接作废（默认作废）"
+    )
+
+
+class CheckInRequest(Versioned):
+    appointment_id: str = Field(min_length=1, max_length=64, description="预约码（预约编号）")
+    client_id: str = Field(min_length=1, max_length=64, description="client-made id: a retry returns the same ticket")
 
 
 class CalendarDayIn(BaseModel):

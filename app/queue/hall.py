@@ -5,6 +5,14 @@ call at once); this station keeps a local record of every ticket it takes or cal
 ticket row, the call log, the slip PDF, the audit entry and the outbox record, in one unit
 of work each) so its figures, its audit trail and the rating hook see them.
 
+Every queue action of the local service works here too, decided by the server with the
+same rules (app/queue/policy.py; docs/queue-policy.md): call next, call a given number (one
+winner when two windows call it at once), recall, no-show (requeued once or voided per this
+station's ``no_show_policy``), transfer to a category or to one window, hold and resume at
+the same window, finish, and appointment check-in at the kiosk. The server acts first; the
+local record follows from its answer. Methods may run on a worker thread: one action at a
+time per instance, and the store's own write lock for the database.
+
 When the server cannot be reached, nothing falls back to a local number: a multi-PC hall
 must never hand out the same number twice. Actions raise a UserError saying so and the
 reading methods report ``online = False`` (the UI shows 共享队列离线).
@@ -12,6 +20,7 @@ reading methods report ``online = False`` (the UI shows 共享队列离线).
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import deque
@@ -32,7 +41,9 @@ if TYPE_CHECKING:
 OFFLINE_TEXT = "共享队列离线"
 RECENT_CALLS = 50
 REFRESH_QUIET_SECONDS = 15.0
-_CALL_EVENTS = {"called": "called", "recalled": "recalled"}
+_CALL_EVENTS = {"called": "called", "recalled": "recalled", "resumed": "recalled"}
+_REFUSALS_AS_IS = (404, 409)  # the server's own sentence says what happened (“A012 已被 5 号窗口叫走”)
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")  # not a bare "Not Found" from a server without the endpoint
 
 
 def uses_shared_queue(station: Station) -> bool:
@@ -53,6 +64,14 @@ def _server_dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).astimezone(HALL_TZ) if text else None
 
 
+def _lane(data: dict[str, Any]) -> Lane:
+    """The server's lane (servers before the lanes only said ``priority``)."""
+    lane = data.get("lane")
+    if lane in {x.value for x in Lane}:
+        return Lane(str(lane))
+    return Lane.PRIORITY if data.get("priority") else Lane.NORMAL
+
+
 class HallQueue(QueueService):
     """The queue of a station in a hall whose queue lives on the server."""
 
@@ -64,6 +83,7 @@ class HallQueue(QueueService):
         self._calls: deque[CallRecord] = deque(maxlen=RECENT_CALLS)
         self._seeded = False
         self._quiet_until = 0.0  # after a failure, refreshes do not touch the network for a while
+        self._action = threading.RLock()  # one action at a time (the base class keeps per-action state)
 
     # -- the server ------------------------------------------------------------
     @property
@@ -78,7 +98,7 @@ class HallQueue(QueueService):
                                            lambda: auth.clerk_token(station.secrets, station.clock.now()))
         return self._client
 
-    def _server(self, method: str, *args: Any, **kwargs: Any) -> Any:
+    def _server(self, method: str, *args: Any, field: str | None = None, **kwargs: Any) -> Any:
         """One server call; its failures become messages a clerk or citizen can act on."""
         from app.sync.client import AuthRefused, Offline, ProtocolTooOld, ServerRefused
 
@@ -91,7 +111,10 @@ class HallQueue(QueueService):
         except AuthRefused as exc:
             raise UserError(f"大厅共享队列拒绝了本次操作：{exc.detail}。请重新联网登录后再试。") from exc
         except ServerRefused as exc:
-            raise UserError(f"大厅共享队列未能办理：{exc.detail}") from exc
+            self._set_online(True)
+            if exc.status in _REFUSALS_AS_IS and _CHINESE.search(exc.detail or ""):
+                raise UserError(exc.detail, field=field) from exc
+            raise UserError(f"大厅共享队列未能办理：{exc.detail}", field=field) from exc
         except ProtocolTooOld as exc:
             raise UserError(str(exc)) from exc
         self._set_online(True)
@@ -123,12 +146,23 @@ class HallQueue(QueueService):
     def _mirror(self, uow: UnitOfWork, data: dict[str, Any], source: str) -> None:
         """The server's ticket as a local row (the id is the server's; the number is the server's)."""
         taken = _server_dt(data.get("taken_at")) or self._now()
-        lane = Lane.PRIORITY if data.get("priority") else Lane.NORMAL
+        order_at = _server_dt(data.get("order_at")) or taken
         uow.execute(
             "INSERT OR IGNORE INTO queue_tickets (id, day, category_code, first_category, ticket_no, lane,"
-            " priority_reason, source, taken_at, order_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting')",
+            " priority_reason, appointment_id, source, taken_at, order_at, state)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting')",
             (data["id"], data.get("day") or taken.date().isoformat(), data["category"], data["category"],
-             data["ticket_no"], lane.value, data.get("priority_reason") or "", source, iso(taken), iso(taken)))
+             data["ticket_no"], _lane(data).value, data.get("priority_reason") or "", data.get("appointment_id"),
+             source, iso(taken), iso(order_at)))
+
+    def _mirror_waiting(self, uow: UnitOfWork, data: dict[str, Any], source: str) -> None:
+        """Before a call: the local row as the server had it, waiting (it may have moved
+        through other windows and stations since this station last saw it)."""
+        self._mirror(uow, data, source)
+        order_at = _server_dt(data.get("order_at")) or self._now()
+        uow.execute("UPDATE queue_tickets SET state = 'waiting', window_no = NULL, target_window = NULL, recalls = 0,"
+                    " category_code = ?, lane = ?, order_at = ?, no_shows = ? WHERE id = ?",
+                    (data["category"], _lane(data).value, iso(order_at), int(data.get("no_shows") or 0), data["id"]))
 
     def _row(self, uow: UnitOfWork, ticket_id: str) -> Ticket:
         return ticket_from_row(uow.execute("SELECT * FROM queue_tickets WHERE id = ?", (ticket_id,)).fetchone())
@@ -137,6 +171,10 @@ class HallQueue(QueueService):
     def take_ticket(self, category_code: str, *, lane: Lane = Lane.NORMAL, priority_reason: str = "",
                     source: str = "kiosk") -> TakenTicket:
         """取号: the number comes from the server; the slip is printed here."""
+        with self._action:
+            return self._take_ticket(category_code, lane, priority_reason, source)
+
+    def _take_ticket(self, category_code: str, lane: Lane, priority_reason: str, source: str) -> TakenTicket:
         from app.documents import save_document
 
         actor = self._clerk() if source == "clerk" else f"kiosk:{self.station.station_code}"
@@ -148,8 +186,7 @@ class HallQueue(QueueService):
             raise ValueError("appointment tickets come from check_in_appointment")
         reason = priority_reason or ("绿色通道" if lane is Lane.PRIORITY else "")
         data = self._server("take_ticket", category.code, priority_reason=reason, client_id=new_id())
-        state = self.server_state()
-        ahead = max(0, int(state["waiting_by_category"].get(category.code, 1)) - 1) if state else 0
+        ahead = self._people_ahead_on_server(data)
         est = self.estimated_wait(category.code, ahead)
         pdf = self._slip_pdf(category, data["ticket_no"], lane, ahead, est, now)
         with self.store.unit_of_work(actor) as uow:
@@ -166,29 +203,110 @@ class HallQueue(QueueService):
         self._changed()
         return TakenTicket(ticket, category.name, ahead, est, doc_id)
 
+    def _people_ahead_on_server(self, data: dict[str, Any]) -> int:
+        """Waiting tickets of the same category the server lists before this one (call order)."""
+        state = self.server_state()
+        if state is None:
+            return 0
+        ahead = 0
+        for t in state.get("waiting", []):
+            if t.get("id") == data["id"]:
+                return ahead
+            if t.get("category") == data["category"] and not t.get("target_window"):
+                ahead += 1
+        return max(0, int(state.get("waiting_by_category", {}).get(data["category"], 1)) - 1)
+
     def check_in_appointment(self, code: str) -> TakenTicket:
-        raise UserError("大厅共享队列暂不支持在自助终端预约签到，请到咨询台或窗口办理。", field="code")
+        """预约签到 at the kiosk: the server turns the booking into an appointment-lane ticket
+        (served at its slot; a late arrival queues as a normal ticket from now)."""
+        with self._action:
+            return self._check_in(code.strip())
+
+    def _check_in(self, code: str) -> TakenTicket:
+        from app.documents import save_document
+
+        if not code:
+            raise UserError("请输入预约码。", field="code")
+        local = self.store.query_one("SELECT id, slot_start FROM appointments WHERE code = ? OR id = ?", (code, code))
+        appointment_id = str(local["id"]) if local else code
+        data = self._server("check_in", appointment_id, client_id=new_id(), field="code")
+        category = self._category(data["category"])
+        lane, now = _lane(data), self._now()
+        late = lane is not Lane.APPOINTMENT
+        ahead = self._people_ahead_on_server(data)
+        est = self.estimated_wait(category.code, ahead)
+        pdf = self._slip_pdf(category, data["ticket_no"], lane, ahead, est, now)
+        order_at = _server_dt(data.get("order_at")) or now
+        slot_start = str(local["slot_start"]) if local else (None if late else iso(order_at))
+        with self.store.unit_of_work(f"kiosk:{self.station.station_code}") as uow:
+            self._mirror(uow, data, "appointment")
+            if late:
+                uow.execute("UPDATE queue_tickets SET note = '预约迟到，按普通号排队' WHERE id = ?", (data["id"],))
+            doc_id = save_document(uow, "ticket", data["id"], pdf, doc_no=data["ticket_no"])
+            uow.execute("UPDATE queue_tickets SET slip_doc_id = ? WHERE id = ?", (doc_id, data["id"]))
+            uow.execute("UPDATE appointments SET state = 'checked_in', ticket_id = ? WHERE id = ?",
+                        (data["id"], appointment_id))
+            uow.emit("ticket.taken", {
+                "ticket_id": data["id"], "station_code": self.station.station_code, "day": data.get("day"),
+                "ticket_no": data["ticket_no"], "category_code": category.code, "lane": lane.value,
+                "priority_reason": "", "source": "appointment", "taken_at": iso(now), "order_at": iso(order_at),
+                "appointment_id": appointment_id, "people_ahead": ahead, "est_wait_minutes": est,
+                "hall_queue": True}, action="ticket.taken")
+            uow.emit("appointment.checked_in", {
+                "appointment_id": appointment_id, "station_code": self.station.station_code,
+                "ticket_id": data["id"], "ticket_no": data["ticket_no"], "checked_in_at": iso(now),
+                "slot_start": slot_start, "late": late, "hall_queue": True},
+                action="appointment.checked_in")
+            ticket = self._row(uow, data["id"])
+        self._changed()
+        return TakenTicket(ticket, category.name, ahead, est, doc_id)
 
     # -- calling ----------------------------------------------------------------------
-    def call_next(self, window_no: str | None = None) -> Ticket | None:
-        """叫号 (F1): the server finishes this window's ticket and picks the next one."""
-        actor = self._clerk()
-        window_no = window_no or self.window_no
+    def _policy(self) -> dict[str, Any]:
+        p = self.policy_settings()
+        return {"name": p.name, "front_streak_limit": p.front_streak_limit, "aging_minutes": p.aging_minutes,
+                "appointment_late_minutes": p.appointment_late_minutes}
+
+    def _open_window(self, window_no: str) -> dict[str, int]:
+        """The window's category weights; refused while the window is paused."""
         profile = self.profile(window_no)
         if profile.paused:
             raise UserError("本窗口已暂停叫号，请先恢复叫号（F5）。")
-        data = self._server("call_next", window_no, dict(profile.weights))
+        return dict(profile.weights)
+
+    def call_next(self, window_no: str | None = None) -> Ticket | None:
+        """叫号 (F1): the server finishes this window's ticket and picks the next one by the policy."""
+        with self._action:
+            actor = self._clerk()
+            window_no = window_no or self.window_no
+            weights = self._open_window(window_no)
+            data = self._server("call_next", window_no, weights, self._policy())
+            return self._record_call(actor, window_no, data, "hall_queue")
+
+    def call_ticket(self, ticket_no: str, window_no: str | None = None) -> Ticket:
+        """指定叫号: the server gives the number to the first window that asks; the other
+        hears who has it (“A012 已被 5 号窗口叫走”)."""
+        with self._action:
+            actor = self._clerk()
+            window_no = window_no or self.window_no
+            number = ticket_no.strip().upper()
+            if not number:
+                raise UserError("请输入要叫的号码，如 A012。", field="ticket_no")
+            self._open_window(window_no)
+            data = self._server("call_ticket", window_no, number, field="ticket_no")
+            ticket = self._record_call(actor, window_no, data, "chosen")
+            assert ticket is not None
+            return ticket
+
+    def _record_call(self, actor: str, window_no: str, data: dict[str, Any] | None, reason: str) -> Ticket | None:
         with self.store.unit_of_work(actor) as uow:
             self._finish_current(uow, window_no)
             ticket = None
             if data is not None:
-                self._mirror(uow, data, "hall")
-                ticket = self._mark_called(uow, data["id"], window_no, self._now(), reason="hall_queue")
+                self._mirror_waiting(uow, data, "hall")
+                ticket = self._mark_called(uow, data["id"], window_no, self._now(), reason=reason)
         self._changed()
         return ticket
-
-    def call_ticket(self, ticket_no: str, window_no: str | None = None) -> Ticket:
-        raise UserError("大厅共享队列由服务器统一排序，暂不支持指定叫号，请按 F1 叫号。", field="ticket_no")
 
     def _current_or_fail(self, window_no: str) -> Ticket:
         ticket = self.current(window_no)
@@ -197,55 +315,91 @@ class HallQueue(QueueService):
         return ticket
 
     def recall(self, window_no: str | None = None) -> Ticket:
-        self._clerk()
-        window_no = window_no or self.window_no
-        ticket = self._current_or_fail(window_no)
-        self._server("act", ticket.id, "recall", window_no)
-        return super().recall(window_no)
+        with self._action:
+            self._clerk()
+            window_no = window_no or self.window_no
+            ticket = self._current_or_fail(window_no)
+            self._server("act", ticket.id, "recall", window_no)
+            return super().recall(window_no)
 
     def no_show(self, window_no: str | None = None) -> Ticket:
-        """过号: the server closes the ticket (it does not requeue); recorded here the same way."""
-        actor = self._clerk()
-        window_no = window_no or self.window_no
-        cfg = self.station.config
-        ticket = self._current_or_fail(window_no)
-        if ticket.recalls < cfg.recalls_before_no_show:
-            raise UserError(f"请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show}"
-                            f" 次仍未到才能过号。")
-        self._server("act", ticket.id, "no-show", window_no)
-        with self.store.unit_of_work(actor) as uow:
-            uow.execute("UPDATE queue_tickets SET state = 'no_show', no_shows = no_shows + 1, finished_at = ?"
-                        " WHERE id = ?", (iso(self._now()), ticket.id))
-            self._event(uow, ticket, "no_show", window_no, recalls=ticket.recalls, hall_queue=True)
-            ticket = self._row(uow, ticket.id)
-        self._changed()
-        return ticket
+        """过号: after the configured recalls; the server requeues it once or closes it per
+        this station's ``no_show_policy`` (its count of no-shows is the hall's, not the station's)."""
+        with self._action:
+            actor = self._clerk()
+            window_no = window_no or self.window_no
+            cfg = self.station.config
+            ticket = self._current_or_fail(window_no)
+            if ticket.recalls < cfg.recalls_before_no_show:
+                raise UserError(f"请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show}"
+                                f" 次仍未到才能过号。")
+            data = self._server("act", ticket.id, "no-show", window_no, no_show_policy=cfg.no_show_policy)
+            with self.store.unit_of_work(actor) as uow:
+                self._record_no_show(uow, ticket, data, window_no)
+                ticket = self._row(uow, ticket.id)
+            self._changed()
+            return ticket
+
+    def _record_no_show(self, uow: UnitOfWork, ticket: Ticket, data: dict[str, Any], window_no: str) -> None:
+        no_shows = int(data.get("no_shows") or ticket.no_shows + 1)
+        self._event(uow, ticket, "no_show", window_no, recalls=ticket.recalls, hall_queue=True)
+        if data.get("status") == "waiting":
+            order_at = _server_dt(data.get("order_at")) or self._now()
+            uow.execute("UPDATE queue_tickets SET state = 'waiting', order_at = ?, window_no = NULL, recalls = 0,"
+                        " no_shows = ?, target_window = NULL WHERE id = ?", (iso(order_at), no_shows, ticket.id))
+            self._event(uow, ticket, "requeued", window_no, order_at=iso(order_at), hall_queue=True)
+        else:
+            uow.execute("UPDATE queue_tickets SET state = 'voided', no_shows = ?, finished_at = ? WHERE id = ?",
+                        (no_shows, iso(self._now()), ticket.id))
+            self._event(uow, ticket, "voided", window_no, hall_queue=True)
 
     def transfer(self, *, to_category: str | None = None, to_window: str | None = None, note: str = "",
                  window_no: str | None = None) -> Ticket:
-        if (to_window or "").strip():
-            raise UserError("大厅共享队列暂不支持转到指定窗口，请选择要转到的业务类别。", field="to_window")
-        if to_category is None:
-            raise UserError("请选择要转到的业务类别。", field="to_category")
-        self._clerk()
-        self._category(to_category)
-        window_no = window_no or self.window_no
-        ticket = self._current_or_fail(window_no)
-        self._server("act", ticket.id, "transfer", window_no, to_category=to_category)
-        return super().transfer(to_category=to_category, note=note, window_no=window_no)
+        """转移 (F4): to a category and/or one window (only that window calls it, first)."""
+        with self._action:
+            self._clerk()
+            window_no = window_no or self.window_no
+            to_window = (to_window or "").strip() or None
+            if to_category is None and to_window is None:
+                raise UserError("请选择要转到的业务类别或窗口。", field="to_category")
+            if to_window == window_no:
+                raise UserError("不能转到本窗口。", field="to_window")
+            if to_category is not None:
+                self._category(to_category)
+            ticket = self._current_or_fail(window_no)
+            self._server("act", ticket.id, "transfer", window_no, to_category=to_category, to_window=to_window,
+                         field="to_window" if to_window else "to_category")
+            return super().transfer(to_category=to_category, to_window=to_window, note=note, window_no=window_no)
 
     def finish(self, window_no: str | None = None) -> Ticket:
-        self._clerk()
-        window_no = window_no or self.window_no
-        ticket = self._current_or_fail(window_no)
-        self._server("act", ticket.id, "finish", window_no)
-        return super().finish(window_no)
+        with self._action:
+            self._clerk()
+            window_no = window_no or self.window_no
+            ticket = self._current_or_fail(window_no)
+            self._server("act", ticket.id, "finish", window_no)
+            return super().finish(window_no)
 
     def hold(self, window_no: str | None = None) -> Ticket:
-        raise UserError("大厅共享队列暂不支持挂起，请办结或转移当前号。")
+        """挂起: the citizen steps away; only this window can resume the ticket."""
+        with self._action:
+            self._clerk()
+            window_no = window_no or self.window_no
+            ticket = self._current_or_fail(window_no)
+            self._server("act", ticket.id, "hold", window_no)
+            return super().hold(window_no)
 
     def resume(self, ticket_id: str, window_no: str | None = None) -> Ticket:
-        raise UserError("大厅共享队列暂不支持挂起，请办结或转移当前号。")
+        """恢复 a ticket this window held (after its current one is finished or held)."""
+        with self._action:
+            self._clerk()
+            window_no = window_no or self.window_no
+            if self.current(window_no) is not None:
+                raise UserError("请先办结或挂起当前号，再恢复挂起的号。")
+            if self.store.query_one("SELECT 1 FROM queue_tickets WHERE id = ? AND state = 'held' AND window_no = ?",
+                                    (ticket_id, window_no)) is None:
+                raise UserError("该号不是本窗口挂起的号。")
+            self._server("act", ticket_id, "resume", window_no)
+            return super().resume(ticket_id, window_no)
 
     # -- reading --------------------------------------------------------------------------
     def waiting_counts(self) -> dict[str, int]:
@@ -267,9 +421,10 @@ class HallQueue(QueueService):
     def _ticket_from_server(self, t: dict[str, Any]) -> Ticket:
         taken = _server_dt(t.get("taken_at")) or self._now()
         return Ticket(t["id"], t.get("day") or taken.date().isoformat(), t["ticket_no"], t["category"],
-                      Lane.PRIORITY if t.get("priority") else Lane.NORMAL, t["status"], taken, taken,
-                      t.get("window_no"), None, max(0, int(t.get("call_count") or 0) - 1), 0,
-                      t.get("priority_reason") or "", "", _server_dt(t.get("called_at")), None, None)
+                      _lane(t), t["status"], taken, _server_dt(t.get("order_at")) or taken,
+                      t.get("window_no"), t.get("target_window"), max(0, int(t.get("call_count") or 0) - 1),
+                      int(t.get("no_shows") or 0), t.get("priority_reason") or "", "",
+                      _server_dt(t.get("called_at")), t.get("appointment_id"), None)
 
     # -- the board: calls of the whole hall -------------------------------------------------
     def record_event(self, event: dict[str, Any]) -> CallRecord | None:

@@ -47,18 +47,38 @@ class HallQueueClient:
                                                   required=("protocol", "ticket")).body["ticket"]
         return ticket
 
-    def call_next(self, window_no: str, categories: dict[str, int]) -> dict[str, Any] | None:
-        """叫号: the server finishes this window's current ticket and picks the next (or None)."""
-        body = {"protocol": PROTOCOL_VERSION, "window_no": window_no,
-                "categories": [{"code": c, "weight": w} for c, w in categories.items()]}
+    def check_in(self, appointment_id: str, *, client_id: str | None = None) -> dict[str, Any]:
+        """预约签到 (no clerk needed): the appointment becomes an appointment-lane ticket."""
+        body = {"protocol": PROTOCOL_VERSION, "appointment_id": appointment_id, "client_id": client_id or new_id()}
+        ticket: dict[str, Any] = self.client.call("POST", "/queue/check-in", json_body=body,
+                                                  required=("protocol", "ticket")).body["ticket"]
+        return ticket
+
+    def call_next(self, window_no: str, categories: dict[str, int],
+                  policy: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """叫号: the server finishes this window's current ticket and picks the next (or None).
+        ``policy``: the station's PolicySettings fields (name, front_streak_limit, …)."""
+        body: dict[str, Any] = {"protocol": PROTOCOL_VERSION, "window_no": window_no,
+                                "categories": [{"code": c, "weight": w} for c, w in categories.items()]}
+        if policy is not None:
+            body["policy"] = policy
         answer = self.client.call("POST", "/queue/call-next", json_body=body, clerk_token=self._clerk(),
                                   required=("protocol", "ticket"))
         ticket: dict[str, Any] | None = answer.body["ticket"]
         return ticket
 
-    def act(self, ticket_id: str, action: str, window_no: str, to_category: str | None = None) -> dict[str, Any]:
-        """recall / no-show / finish / transfer."""
-        body = {"protocol": PROTOCOL_VERSION, "window_no": window_no, "to_category": to_category}
+    def call_ticket(self, window_no: str, ticket_no: str) -> dict[str, Any]:
+        """指定叫号: 409 (ServerRefused) when another window has it."""
+        body = {"protocol": PROTOCOL_VERSION, "window_no": window_no, "ticket_no": ticket_no}
+        ticket: dict[str, Any] = self.client.call("POST", "/queue/call-ticket", json_body=body,
+                                                  clerk_token=self._clerk(), required=("protocol", "ticket")).body["ticket"]
+        return ticket
+
+    def act(self, ticket_id: str, action: str, window_no: str, to_category: str | None = None, *,
+            to_window: str | None = None, no_show_policy: str | None = None) -> dict[str, Any]:
+        """recall / no-show / finish / transfer / hold / resume."""
+        body = {"protocol": PROTOCOL_VERSION, "window_no": window_no, "to_category": to_category,
+                "to_window": to_window, "no_show_policy": no_show_policy}
         ticket: dict[str, Any] = self.client.call("POST", f"/queue/tickets/{ticket_id}/{action}", json_body=body,
                                                   clerk_token=self._clerk(), required=("protocol", "ticket")).body["ticket"]
         return ticket
