@@ -51,6 +51,7 @@ class Station:
         self._index: MatterIndex | None = None
         self._calendar: WorkCalendar | None = None
         self._listeners: list[Listener] = []
+        self._closing: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, options: StationOptions, *, clock: Clock | None = None) -> Station:
@@ -72,7 +73,18 @@ class Station:
             seed_demo(station)  # names the station DEMO01 only when it has no code yet
         return station
 
+    def on_close(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs before the store closes (work still in flight on other threads
+        finishes, or stops, while the database is open)."""
+        self._closing.append(callback)
+
     def close(self) -> None:
+        for callback in self._closing:
+            try:
+                callback()
+            except Exception:
+                log.exception("a close callback failed")
+        self._closing.clear()
         self.store.close()
 
     # -- change notification ---------------------------------------------

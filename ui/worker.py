@@ -24,7 +24,7 @@ import threading
 import weakref
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+STOP_WAIT_SECONDS = 15.0  # the longest a server call takes (connect and read timeouts)
 Done = Callable[[Any], None]
 Failed = Callable[[UserError], None]
 
@@ -48,6 +49,7 @@ class _Job:
     on_error: Failed | None
     result: Any = None
     error: BaseException | None = None
+    ended: threading.Event = field(default_factory=threading.Event)  # set on the worker thread when fn returns
 
 
 def on_ui_thread() -> bool:
@@ -93,6 +95,8 @@ class _Task(QRunnable):
             self.job.result = self.job.fn()
         except BaseException as exc:  # handed to the UI thread, which decides what it is
             self.job.error = exc
+        finally:
+            self.job.ended.set()
         try:
             self.relay.finished.emit(self.worker_ref, self.job)
         except RuntimeError:  # the application is shutting down: nobody is left to tell
@@ -110,10 +114,24 @@ class Worker(QObject):
         self._pending: deque[_Job] = deque()
         self._running: _Job | None = None
         self._ref = weakref.ref(self)
+        self._stopped = False
         if background:
             self._relay = _the_relay()
             if station is not None:
                 bridge_notifications(station)
+                station.on_close(_stop_when_closing(self._ref))
+
+    def stop(self, wait_seconds: float = STOP_WAIT_SECONDS) -> None:
+        """No more jobs: the queued ones are dropped and the one running is waited for (its
+        result is dropped too). The station calls this before it closes its database."""
+        self._stopped = True
+        was_busy = self.busy
+        self._pending.clear()
+        running, self._running = self._running, None
+        if running is not None and not running.ended.wait(wait_seconds):
+            log.warning("a background job still runs after %.0f s; the station closes anyway", wait_seconds)
+        if was_busy:
+            self.busyChanged.emit(False)
 
     @property
     def busy(self) -> bool:
@@ -122,6 +140,9 @@ class Worker(QObject):
     def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
         """Queue ``fn``; ``on_done(result)`` or ``on_error(user_error)`` follow on the UI thread."""
         job = _Job(fn, on_done, on_error)
+        if self._stopped:
+            log.debug("job after the station closed: dropped")
+            return
         if not self.background:
             self._run_inline(job)
             return
@@ -167,6 +188,15 @@ class Worker(QObject):
             return
         if job.on_done is not None and _alive(job.on_done):
             job.on_done(job.result)
+
+
+def _stop_when_closing(worker_ref: weakref.ref[Worker]) -> Callable[[], None]:
+    def stop() -> None:
+        worker = worker_ref()
+        if worker is not None and shiboken6.isValid(worker):
+            worker.stop()
+
+    return stop
 
 
 def _alive(callback: Callable[..., Any]) -> bool:

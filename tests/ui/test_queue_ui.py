@@ -492,3 +492,18 @@ def test_board_asks_the_hall_server_off_the_ui_thread(qtbot: QtBot, station: Sta
     assert client.calls.count("state") == 1
     board.close()
     ticks.timer.stop()
+
+
+def test_closing_the_station_waits_for_the_job_in_flight_and_stops_the_panel(qtbot: QtBot, clerk_station: Station) -> None:
+    """A refresh still asking the server when the station closes never touches the closed database."""
+    client = SlowHallClient()
+    panel = _hall_panel(qtbot, clerk_station, client)
+    client.calls.clear()
+    panel.refresh()
+    assert client.entered.wait(5)  # in flight
+    threading.Timer(0.3, client.release).start()
+    clerk_station.close()  # waits for the refresh, which finishes against an open database
+    assert client.active == 0 and not panel.worker.busy
+    panel.refresh()  # the panel outlives its station: nothing runs any more
+    qtbot.wait(50)
+    assert client.calls == ["state"]
