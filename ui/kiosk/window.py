@@ -15,7 +15,19 @@ import logging
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.queue import queue_for
 from app.queue.service import TakenTicket
@@ -83,7 +95,19 @@ class KioskWindow(QWidget):
         self.notice.setWordWrap(True)
         root.addWidget(self.notice)
         self.stack = QStackedWidget()
-        root.addWidget(self.stack, 1)
+        # A screen taller than the kiosk's display (a landscape 1080 or 768 px panel, 长辈版,
+        # a long English text) scrolls by touch instead of being cut off.
+        self.screen_scroll = QScrollArea()
+        self.screen_scroll.setObjectName("kioskScroll")
+        self.screen_scroll.setWidgetResizable(True)
+        self.screen_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.screen_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.screen_scroll.setWidget(self.stack)
+        self.screen_scroll.setStyleSheet("QScrollArea#kioskScroll, QScrollArea#kioskScroll > QWidget > QWidget"
+                                         " { background: transparent; }"
+                                         " QScrollBar:vertical { width: 28px; }")  # a finger can hold it
+        QScroller.grabGesture(self.screen_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        root.addWidget(self.screen_scroll, 1)
         self.home = HomeScreen(self.station.config.hall_name)
         self.take_screen = TakeScreen(self.queue)
         self.checkin_screen = CheckInScreen(self.queue)
@@ -97,6 +121,7 @@ class KioskWindow(QWidget):
         self.result.home.connect(self.go_home_and_clear)
         self.result.reprint.connect(lambda doc_id: self.print_jobs.submit(doc_id, "ticket"))
         self.stack.currentChanged.connect(self._screen_changed)
+        self._fit_current_screen()
 
     def add_tile(self, title: str, icon_text: str, widget: QWidget) -> QPushButton:
         """A tile on the home screen that opens ``widget`` (a KioskScreen gets 朗读, reset and 长辈版)."""
@@ -107,6 +132,8 @@ class KioskWindow(QWidget):
             widget.home.connect(self.go_home_and_clear)
             look = ELDERLY if self.elderly else NORMAL
             widget.apply_look(look, self.elderly)
+        if hasattr(self, "screen_scroll"):  # a screen added after the window was built (the guide, ratings)
+            self._fit_current_screen()
         return tile
 
     # -- navigation -----------------------------------------------------------------
@@ -114,7 +141,20 @@ class KioskWindow(QWidget):
         self.notice.setText("")
         self.stack.setCurrentWidget(widget)
 
+    def _fit_current_screen(self) -> None:
+        """The stack is as tall as the screen shown, not as its tallest screen (nothing to scroll
+        on the home screen because the take-a-number screen is long)."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+        self.screen_scroll.verticalScrollBar().setValue(0)
+
     def _screen_changed(self, index: int) -> None:
+        self._fit_current_screen()
         widget = self.stack.widget(index)
         if isinstance(widget, KioskScreen):
             widget.activate()
