@@ -52,7 +52,9 @@ def post_appointment(body: AppointmentRequest, _: BackofficeDep, db: DbDep) -> d
             session.add(row)
         row.hall_code, row.category, row.matter_code = body.hall, body.category, body.matter_code
         row.slot_date, row.slot_start, row.slot_end = body.date, body.start, body.end
-        row.applicant_masked, row.status, row.updated_at = body.applicant_masked, body.status, utcnow()
-        data = body.model_dump(exclude={"protocol", "hall"})
+        # a booking system re-sending the booking never undoes the citizen's check-in at the hall
+        status = "checked_in" if row.status == "checked_in" and body.status != "cancelled" else body.status
+        row.applicant_masked, row.status, row.updated_at = body.applicant_masked, status, utcnow()
+        data = {**body.model_dump(exclude={"protocol", "hall"}), "status": status}
         record_change(session, "appointment", body.id, data, body.hall)
-    return {**stamp(), "id": body.id, "status": body.status}
+    return {**stamp(), "id": body.id, "status": status}

@@ -395,3 +395,14 @@ def test_migration_keeps_the_place_and_lane_of_tickets_issued_before_it(tmp_path
             assert [tuple(r) for r in rows] == [("A001", "normal", 1, 0), ("A002", "priority", 1, 0)]
     finally:
         engine.dispose()
+
+
+def test_a_booking_sent_again_keeps_the_check_in(hall: Site) -> None:
+    _book(hall, "YY-AGAIN", "09:55", "10:25")
+    assert _check_in(hall, "YY-AGAIN").status_code == 200
+    body = {"id": "YY-AGAIN", "hall": "ZJ01", "category": "SSDJ", "date": "2026-11-23", "start": "09:55",
+            "end": "10:25", "applicant_masked": "张*", "status": "booked"}
+    headers = {"X-Api-Key": hall.backoffice_key}
+    assert hall.client.post("/api/v1/appointments", json=body, headers=headers).json()["status"] == "checked_in"
+    cancelled = hall.client.post("/api/v1/appointments", json={**body, "status": "cancelled"}, headers=headers)
+    assert cancelled.json()["status"] == "cancelled"  # the booking system may still cancel it
