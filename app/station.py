@@ -7,7 +7,9 @@ Services report what they changed through :meth:`Station.notify` (like Anki's
 
 from __future__ import annotations
 
+import inspect
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,16 @@ log = logging.getLogger(__name__)
 Listener = Callable[[frozenset[str]], None]
 
 
+class _Strong:
+    """A listener that is not a bound method (a function, a lambda): held for good."""
+
+    def __init__(self, listener: Listener) -> None:
+        self.listener = listener
+
+    def __call__(self) -> Listener:
+        return self.listener
+
+
 @dataclass(frozen=True)
 class StationOptions:
     data_dir: Path | None = None
@@ -50,7 +62,7 @@ class Station:
         self._catalog: Catalog | None = None
         self._index: MatterIndex | None = None
         self._calendar: WorkCalendar | None = None
-        self._listeners: list[Listener] = []
+        self._listeners: list[Callable[[], Listener | None]] = []
         self._closing: list[Callable[[], None]] = []
 
     @classmethod
@@ -89,7 +101,15 @@ class Station:
 
     # -- change notification ---------------------------------------------
     def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        """``listener(changes)`` after each change. A bound method is held weakly: a screen
+        that is closed and gone stops listening by itself (a new clerk's window after 注销,
+        a kiosk rebuilt after a crash)."""
+        held: Callable[[], Listener | None] = (
+            weakref.WeakMethod(listener) if inspect.ismethod(listener) else _Strong(listener))
+        self._listeners.append(held)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners = [h for h in self._listeners if h() not in (None, listener)]
 
     def notify(self, *changes: str) -> None:
         what = frozenset(changes)
@@ -98,8 +118,12 @@ class Station:
             self._index = None
         if "calendar" in what:
             self._calendar = None
-        for listener in list(self._listeners):
-            listener(what)
+        for held in list(self._listeners):
+            listener = held()
+            if listener is None:
+                self._listeners.remove(held)
+            else:
+                listener(what)
 
     # -- catalog and calendar --------------------------------------------
     @property

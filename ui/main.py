@@ -62,6 +62,40 @@ def _login(station: Station, args: argparse.Namespace) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def _follow_shifts(app: QApplication, windows: dict[str, QWidget], station: Station, args: argparse.Namespace) -> None:
+    """注销 hands the PC to the next clerk: after the next log-in a fresh clerk window opens
+    (nothing of the previous clerk's open work stays on screen); without one the program ends
+    unless other role windows (board, pad) are still showing."""
+    from ui.clerk.window import ClerkWindow
+
+    window = windows.get("clerk")
+    if not isinstance(window, ClerkWindow):
+        return
+
+    def next_clerk() -> None:
+        from ui.clerk.login import LoginDialog
+        from ui.roles import open_role
+
+        old = windows.pop("clerk")
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the log-in dialog closing is not the end of the program
+        try:
+            dialog = LoginDialog(station, demo_hint=_demo_hint() if args.demo else "")
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                new = open_role("clerk", station, windows)
+                _place_on_screen(new, "clerk", station)
+                new.show()
+                _follow_shifts(app, windows, station, args)
+        finally:
+            old.close()
+            old.deleteLater()
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if not any(w.isVisible() for w in windows.values()):
+            app.quit()
+
+    window.loggedOut.connect(lambda: QTimer.singleShot(0, next_clerk))
+
+
 def _demo_hint() -> str:
     """The demo accounts, for the log-in dialog of a demo station."""
     supervisor = QCoreApplication.translate("Main", "大厅管理")
@@ -177,6 +211,7 @@ def run(args: argparse.Namespace) -> int:
         window.show()
     _lock_kiosk_roles(windows, station, args.demo)
     restarter.attach(station, windows)
+    _follow_shifts(app, windows, station, args)
     if args.exit_after_show or args.screenshot:
         def finish() -> None:
             if args.screenshot:

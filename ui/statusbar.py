@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.station import Station
+from ui.listen import listen
 
 
 class StationStatusBar(QStatusBar):
@@ -27,7 +28,7 @@ class StationStatusBar(QStatusBar):
         self.addWidget(self.calendar_label)
         self._online: bool | None = None
         self._detail = ""
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self.refresh()
 
     def set_network(self, online: bool | None, detail: str = "") -> None:

@@ -23,6 +23,7 @@ from app.queue.hall import HallQueue
 from app.queue.service import CallRecord, QueueService
 from app.station import Station
 from ui.board.speech import BoardAnnouncer
+from ui.listen import listen
 from ui.models.labels import call_text, no_show_text
 from ui.worker import Worker
 
@@ -90,7 +91,7 @@ class BoardWindow(QWidget):
         self.resize(1280, 720)
         self._last_seq: int | None = None
         self._build()
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)

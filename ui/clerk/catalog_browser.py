@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.model import Matter, Situation
 from app.station import Station
+from ui.listen import listen
 from ui.models.catalog import MaterialTableModel, MatterListModel
 from ui.widgets.two_line import TwoLineDelegate
 
@@ -204,7 +205,7 @@ class CatalogBrowser(QWidget):
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.focus_search)
         for i in range(9):
             self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), partial(self.detail.select_situation, i))
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self._run_search("")
         self._open_current()
 

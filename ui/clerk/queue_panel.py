@@ -55,6 +55,7 @@ from app.queue.policy import Lane
 from app.queue.service import QueueService, Ticket
 from app.queue.windows import MAX_WEIGHT
 from app.station import Station
+from ui.listen import listen
 from ui.worker import Worker
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -264,7 +265,7 @@ class QueuePanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         if remote:
             self.timer.start()
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self.refresh()
 
     # -- layout ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar, QWidget
 
@@ -19,6 +19,8 @@ PageFactory = Callable[[Station, "ClerkWindow"], QWidget]
 
 
 class ClerkWindow(QMainWindow):
+    loggedOut = Signal()  # 注销: the window is hidden, the program asks for the next clerk
+
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
@@ -91,5 +93,11 @@ class ClerkWindow(QMainWindow):
         menu.addAction(quit_action)
 
     def _logout(self) -> None:
+        """注销: the next clerk logs in to a fresh window (the program watches ``loggedOut``);
+        a window nobody watches just closes."""
         self.station.logout()
-        self.close()
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.loggedOut)):
+            self.hide()
+            self.loggedOut.emit()
+        else:
+            self.close()

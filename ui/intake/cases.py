@@ -30,6 +30,7 @@ from app.intake.service import VIEWS, CaseDetail, IntakeService
 from app.station import Station
 from ui.intake.dialogs import DeliverDialog, PrintPreviewDialog
 from ui.intake.models import CaseListModel
+from ui.listen import listen
 from ui.messages import show_user_error
 from ui.models.labels import label
 from ui.print_jobs import PrintJobs
@@ -81,7 +82,7 @@ class CaseListPage(QWidget):
         layout.addWidget(splitter, 1)
         self.view.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self.refresh()
 
     def _build_detail(self) -> None:

@@ -43,6 +43,7 @@ from ui.intake.checklist_view import ChecklistView
 from ui.intake.decision_help import explain
 from ui.intake.dialogs import PrintPreviewDialog, RefusalDialog
 from ui.intake.models import ChecklistModel
+from ui.listen import listen
 from ui.messages import show_user_error
 from ui.models.catalog import MatterListModel
 from ui.models.labels import label
@@ -97,7 +98,7 @@ class IntakeWorkspace(QWidget):
         layout.addLayout(self.scan_bar)
         layout.addWidget(splitter, 1)
         self._shortcuts()
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self._run_search("")
         self._refresh_lists()
         self.show_draft(None)

@@ -34,6 +34,7 @@ from app.queue.service import TakenTicket
 from app.station import Station
 from ui.kiosk.screens import CheckInScreen, HomeScreen, KioskScreen, ResultScreen, TakeScreen, _button
 from ui.kiosk.style import ELDERLY, NORMAL, stylesheet
+from ui.listen import listen
 from ui.print_jobs import PrintJobs
 from ui.speech import Speaker
 
@@ -70,7 +71,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self.set_elderly(self.elderly)
 
     # -- layout ---------------------------------------------------------------------

@@ -29,6 +29,7 @@ from app.errors import UserError
 from app.ratings.levels import LEVELS, POOR_REASONS, RatingLevel
 from app.ratings.service import RatingRequest, RatingService, ServiceRecord
 from app.station import Station
+from ui.listen import listen
 
 THANKS_SECONDS = 5
 LEVEL_COLOURS = {
@@ -177,7 +178,7 @@ class PadWindow(QWidget):
         self.thanks_timer = QTimer(self)
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.timeout.connect(self._back_to_idle)
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self.service.expire_pending()  # requests left over from before a restart are 未评价
         self.tick.start()
         self.refresh()

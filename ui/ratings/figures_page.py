@@ -27,6 +27,7 @@ from app.errors import UserError
 from app.ratings import figures
 from app.station import Station
 from ui.figures.labels import column_title, grouping_label
+from ui.listen import listen
 from ui.messages import show_error, show_user_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,8 +107,12 @@ class FiguresPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        station.subscribe(lambda changes: self.refresh() if "ratings" in changes else None)
+        listen(station, self, self._on_changes)
         self.refresh()
+
+    def _on_changes(self, changes: frozenset[str]) -> None:
+        if "ratings" in changes:
+            self.refresh()
 
     @property
     def grouping(self) -> str:

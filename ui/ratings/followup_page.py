@@ -24,6 +24,7 @@ from app.errors import UserError
 from app.ratings.followup import FollowupState
 from app.ratings.followups import FollowupItem, FollowupService
 from app.station import Station
+from ui.listen import listen
 from ui.messages import show_info, show_user_error
 from ui.ratings.followup_model import FollowupTableModel, callback_text, deadline_text
 from ui.ratings.labels import (
@@ -220,7 +221,7 @@ class FollowupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.station.subscribe(self._on_changes)
+        listen(self.station, self, self._on_changes)
         self.refresh()
 
     def _on_changes(self, changes: frozenset[str]) -> None:

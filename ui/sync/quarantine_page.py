@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from app.errors import UserError
 from app.station import Station
 from app.sync.quarantine import QuarantinedRecord, QuarantineService
+from ui.listen import listen
 from ui.messages import show_info, show_user_error
 
 HEADERS = (QT_TRANSLATE_NOOP("QuarantineModel", "记录类型"), QT_TRANSLATE_NOOP("QuarantineModel", "产生时间"),
@@ -84,7 +85,7 @@ class QuarantinePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.findings)
-        station.subscribe(self._on_changes)
+        listen(station, self, self._on_changes)
         self.refresh()
 
     def _on_changes(self, changes: frozenset[str]) -> None:
