@@ -171,10 +171,11 @@ class Case(Base):
     """办件 (and 补正 / 不予受理 outcomes), projected from station records by case number."""
 
     __tablename__ = "cases"
-    case_no: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(64), primary_key=True)  # a 补正's: its notice code
     hall_code: Mapped[str] = mapped_column(String(16), index=True)
     station_code: Mapped[str] = mapped_column(String(24))
     record_id: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # the station's application id
     matter_code: Mapped[str] = mapped_column(String(64))
     situation_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     status: Mapped[str] = mapped_column(String(16))

@@ -25,7 +25,7 @@ from server.upsert import insert_ignore_many, table_of
 
 CASE_KINDS = {"case.accepted": "accepted", "case.refused": "refused", "intake.supplement": "supplement"}
 # Statuses the server shows for intake outcomes that are not (yet) cases.
-INTAKE_STATUS_LABELS = {"refused": "不予受理", "supplement": "待补正"}
+INTAKE_STATUS_LABELS = {"refused": "不予受理", "supplement": "待补正", "supplied": "已补正"}
 # A later intake outcome may replace an earlier one for the same number, never the reverse.
 REPLACEABLE_BY = {"accepted": {"supplement", "refused"}, "refused": {"supplement"}, "supplement": set()}
 CASE_EVENT_STATUSES = {"delivered": "delivered", "voided": "voided"}
@@ -57,7 +57,12 @@ def load_cases(session: Session, case_nos: Iterable[str]) -> CaseRows:
 
 
 def case_no_named(kind: str, payload: dict[str, Any]) -> str | None:
-    """The case number a record of a case kind names (None for other kinds or no number)."""
+    """The case number a record of a case kind names (None for other kinds or no number).
+
+    A 补正 has no case number yet (the application is not accepted): its row is keyed by
+    the code of the supplement notice the citizen holds."""
+    if kind == "intake.supplement":
+        return _text(payload, "case_no") or _text(payload, "notice_code")
     if kind in CASE_CHANGING_KINDS:
         return _text(payload, "case_no")
     return None
@@ -76,11 +81,14 @@ LEVEL_SCORES: dict[str, int] = {
 def projection_problem(cases: Mapping[str, Mapping[str, Any]], kind: str, payload: dict[str, Any], hall_code: str) -> str | None:
     """Why this payload cannot be projected, or None (``cases``: see :func:`load_cases`)."""
     if kind in CASE_KINDS or kind == "case.event":
-        needed = ("case_no", "matter_code") if kind in CASE_KINDS else ("case_no", "event")
+        needed = ("matter_code",) if kind in CASE_KINDS else ("event",)
         missing = [n for n in needed if _text(payload, n) is None]
+        key = case_no_named(kind, payload)
+        if key is None:
+            missing.insert(0, "notice_code" if kind == "intake.supplement" else "case_no")
         if missing:
             return f"payload 缺少字段：{', '.join(missing)}"
-        existing = cases.get(payload["case_no"])
+        existing = cases.get(str(key))
         if existing is not None and existing["hall_code"] != hall_code:
             return "办件编号属于其他大厅"
     if kind == "rating":
@@ -119,6 +127,7 @@ class _CaseReplay:
         self.new: set[str] = set()
         self.dirty: set[str] = set()
         self.changes: list[tuple[str, str, dict[str, Any], str | None]] = []
+        self.supplied: list[tuple[str, str, str]] = []  # (hall, case id, case number) decided after a 补正
 
     def _changed(self, case: dict[str, Any]) -> None:
         if case["case_no"] not in self.new:
@@ -128,8 +137,11 @@ class _CaseReplay:
     def intake(self, record: Mapping[str, Any], status: str) -> None:
         p = record["payload"]
         promised = p.get("promised_date") if isinstance(p.get("promised_date"), str) else None
+        key = case_no_named(record["kind"], p)
+        case_id = _text(p, "case_id")
         values = {
-            "case_no": p["case_no"],
+            "case_no": key,
+            "case_id": case_id,
             "hall_code": record["hall_code"],
             "station_code": record["station_code"],
             "record_id": record["id"],
@@ -143,6 +155,8 @@ class _CaseReplay:
             "with_gaps": bool(p.get("with_gaps", False)),
             "updated_at": utcnow(),
         }
+        if case_id is not None and status != "supplement":
+            self.supplied.append((record["hall_code"], case_id, str(key)))
         case = self.cases.get(values["case_no"])
         if case is None:
             self.cases[values["case_no"]] = values
@@ -174,6 +188,10 @@ class _CaseReplay:
                 row = {k: v for k, v in self.cases[case_no].items() if k != "case_no"}
                 rows.append({"b_case_no": case_no, **row})
             session.execute(statement, rows)
+        for hall_code, case_id, case_no in self.supplied:  # the notices these applications answered
+            session.execute(update(table).where(table.c.hall_code == hall_code, table.c.case_id == case_id,
+                                                table.c.status == "supplement", table.c.case_no != case_no)
+                            .values(status="supplied", status_note=f"已补正，办件编号 {case_no}", updated_at=utcnow()))
         record_changes(session, self.changes)
 
 
