@@ -73,3 +73,28 @@ def test_clerks_do_not_get_the_page(qtbot: QtBot, clerk_station: Station) -> Non
     window = ClerkWindow(clerk_station)
     qtbot.addWidget(window)
     assert "sync.quarantine" not in window._pages
+
+
+def test_a_status_bar_gone_with_its_window_never_stops_the_sync(qtbot: QtBot, clerk_station: Station) -> None:
+    """注销 closes the clerk window; the sync thread goes on reporting, and pushing, without it."""
+    clerk_station.config.server_url = "https://zwfw.example"
+    window = ClerkWindow(clerk_station)
+    runner = _runner()
+    SyncStatus(clerk_station, runner, window.status)
+    assert len(runner._state_listeners) == 1
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not runner._state_listeners and not runner._change_listeners, timeout=5000)
+    runner._emit_state(SyncState(online=True))  # nobody left to tell: no error
+
+
+def test_a_failing_listener_is_logged_and_the_others_still_hear(caplog) -> None:  # type: ignore[no-untyped-def]
+    runner = _runner()
+    heard: list[SyncState] = []
+
+    def broken(state: SyncState) -> None:
+        raise RuntimeError("Signal source has been deleted")
+
+    runner.add_state_listener(broken)
+    runner.add_state_listener(heard.append)
+    runner._emit_state(SyncState(online=True))  # as inside a round: it must not raise
+    assert len(heard) == 1 and "a sync listener failed" in caplog.text

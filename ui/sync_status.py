@@ -54,8 +54,11 @@ class SyncStatus(QObject):
         status_bar.addPermanentWidget(self.label)
         self.state_changed.connect(self._show_state)
         self.data_changed.connect(self._announce)
-        runner.add_state_listener(self.state_changed.emit)
-        runner.add_change_listener(self.data_changed.emit)
+        on_state, on_changes = self.state_changed.emit, self.data_changed.emit
+        runner.add_state_listener(on_state)
+        runner.add_change_listener(on_changes)
+        # a status bar goes with its window (注销, a crash restart): the runner stops calling it
+        self.destroyed.connect(lambda *_: runner.remove_listeners(on_state, on_changes))
         from app.sync.engine import SyncState
 
         self._show_state(runner.state if runner.rounds else SyncState(detail=self.tr("正在连接服务器")))

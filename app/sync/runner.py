@@ -13,6 +13,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 from app.errors import UserError
 from app.station import Station
@@ -51,14 +52,19 @@ class SyncRunner:
     def add_change_listener(self, listener: ChangeListener) -> None:
         self._change_listeners.append(listener)
 
+    def remove_listeners(self, *listeners: Callable[..., None]) -> None:
+        """Stop calling these (a status bar that is gone with its window)."""
+        self._state_listeners = [x for x in self._state_listeners if x not in listeners]
+        self._change_listeners = [x for x in self._change_listeners if x not in listeners]
+
     def _emit_state(self, state: SyncState) -> None:
         self.state = state
         for listener in list(self._state_listeners):
-            listener(state)
+            _call_listener(listener, state)
 
     def _emit_changes(self, changes: frozenset[str]) -> None:
         for listener in list(self._change_listeners):
-            listener(changes)
+            _call_listener(listener, changes)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="yichuang-sync", daemon=True)
@@ -109,6 +115,14 @@ class SyncRunner:
             delay = self.backoff.next_delay()
         engine.backup()
         return delay
+
+
+def _call_listener(listener: Callable[[Any], None], value: Any) -> None:
+    """A listener that fails (a screen gone, a bug) is logged; it never stops the records going up."""
+    try:
+        listener(value)
+    except Exception:
+        log.exception("a sync listener failed")
 
 
 def make_client(station: Station, store: Store | None = None) -> SyncClient:
