@@ -226,7 +226,7 @@ def freshness(station: Station) -> Freshness:
     successful sync (station_meta ``last_sync_ok_at``) is missing or older than 5 minutes."""
     if not station.config.server_url:
         return Freshness(LOCAL_RECORD_NOTE, False)
-    raw = station.store.meta("last_sync_ok_at")
+    raw = station.store.meta("last_sync_ok_at")  # written by the sync engine (app/sync/engine.py LAST_SYNC_OK)
     last = _parse_time(raw) if raw else None
     now = station.clock.now()
     if last is None:

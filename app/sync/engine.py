@@ -28,6 +28,7 @@ from app.sync.reconcile import ReconcileReport, reconcile, record_finding
 log = logging.getLogger(__name__)
 
 CLOCK_SKEW_LIMIT = 300.0  # seconds
+LAST_SYNC_OK = "last_sync_ok_at"  # station_meta: the end of the last complete round
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ class SyncEngine:
                                                      self.batch_size).push_all())
         auth.refresh_token(self.client, self.secrets, self._now())
         problems = list(report.reconcile.mismatched.values()) + report.pull.errors
+        # the kiosk's progress query says how fresh its answer is from this
+        self.store.set_meta(LAST_SYNC_OK, self._now().isoformat(timespec="seconds"))
         self._set(online=True, detail="", last_error="；".join(problems), blocked=False,
                   last_sync_at=self._now().isoformat(timespec="seconds"))
         if report.reconcile.mismatched or report.reconcile.resent:

@@ -164,3 +164,19 @@ def test_replaced_pc_is_refused_until_a_new_enrolment_code_is_entered(shared_ser
     assert outbox_states(station) == {"sent": 1}
     assert station.secrets.get(auth.ENROLMENT_CODE) is None
     station.close()
+
+
+def test_back_office_decision_reaches_the_kiosks_progress_query(shared_server: ServerProcess, tmp_path: Path) -> None:
+    """审批系统 posts 办结 on the server; the kiosk's receipt scan shows it, and says it is up to date."""
+    from app import kiosk_rules
+
+    station = new_station(shared_server, tmp_path / "st")
+    sync(station)  # the catalog comes down
+    _, case_no = _accepted_case(station, shared_server)
+    sync(station)
+    assert shared_server.set_case_status(case_no, "approved", "准予许可").status_code == 200
+    sync(station)
+    answer = kiosk_rules.lookup_scanned(station, case_no)
+    assert answer.progress is not None and answer.progress.status == "approved"
+    assert not answer.freshness.stale and answer.freshness.note.startswith("已与服务器同步")
+    station.close()
