@@ -41,3 +41,13 @@ def test_every_kiosk_screen_fits_or_scrolls(qtbot: Any, station: Any, size: tupl
             qtbot.wait(1)
             bottom = last.mapTo(kiosk.screen_scroll.viewport(), last.rect().bottomLeft()).y()
             assert 0 <= bottom <= viewport, type(screen).__name__
+
+
+def test_the_home_screen_does_not_scroll_because_another_screen_is_long(qtbot: Any, station: Any) -> None:
+    kiosk = open_role("kiosk", station, {})
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1080, 1920)
+    kiosk.show()
+    kiosk.go_home_and_clear()
+    qtbot.waitUntil(lambda: kiosk.screen_scroll.verticalScrollBar().maximum() == 0, timeout=3000)
+    assert not kiosk.screen_scroll.verticalScrollBar().isVisible()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,32 @@ log = logging.getLogger(__name__)
 OFFLINE_NOTICE = str(QT_TRANSLATE_NOOP("KioskWindow", "大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。"))
 RESULT_SECONDS = 30  # the result screen goes home sooner than the idle timeout
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
+
+
+class _CurrentScreenStack(QStackedWidget):
+    """As tall as the screen shown, not as its tallest screen: the home screen does not
+    scroll because the guide's pages are long (QStackedLayout measures every page)."""
+
+    def _current(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def sizeHint(self) -> QSize:
+        page = self._current()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self._current()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        page = self._current()
+        return page.hasHeightForWidth() if page is not None else False
+
+    def heightForWidth(self, width: int) -> int:
+        page = self._current()
+        if page is None:
+            return -1
+        return page.heightForWidth(width) if page.hasHeightForWidth() else page.minimumSizeHint().height()
 
 
 class KioskWindow(QWidget):
@@ -95,7 +120,7 @@ class KioskWindow(QWidget):
         self.notice.setObjectName("kioskMessage")
         self.notice.setWordWrap(True)
         root.addWidget(self.notice)
-        self.stack = QStackedWidget()
+        self.stack = _CurrentScreenStack()
         # A screen taller than the kiosk's display (a landscape 1080 or 768 px panel, 长辈版,
         # a long English text) scrolls by touch instead of being cut off.
         self.screen_scroll = QScrollArea()
@@ -143,14 +168,6 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(widget)
 
     def _fit_current_screen(self) -> None:
-        """The stack is as tall as the screen shown, not as its tallest screen (nothing to scroll
-        on the home screen because the take-a-number screen is long)."""
-        current = self.stack.currentWidget()
-        for i in range(self.stack.count()):
-            page = self.stack.widget(i)
-            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            if page is not None:
-                page.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
         self.screen_scroll.verticalScrollBar().setValue(0)
 
