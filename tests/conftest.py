@@ -80,3 +80,34 @@ def clerk_station(station):  # type: ignore[no-untyped-def]
 def supervisor_station(station):  # type: ignore[no-untyped-def]
     station.login("S900", "admin1234")
     return station
+
+
+@pytest.fixture(scope="session")
+def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English .qm, compiled once per test session from the committed .ts, or from the
+    file named by YICHUANG_TS (a translator's fragment, checked before it is merged)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    ts = os.environ.get("YICHUANG_TS") or str(root / "resources" / "translations" / "yichuang_en.ts")
+    local = Path(sys.executable).with_name("pyside6-lrelease")
+    qm = tmp_path_factory.mktemp("i18n") / "yichuang_en.qm"
+    subprocess.run([str(local) if local.exists() else "pyside6-lrelease", ts, "-qm", str(qm)],
+                   check=True, capture_output=True)
+    return qm
+
+
+@pytest.fixture
+def english(qapp, english_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The interface in English for one test (Chinese again afterwards)."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n as ui_i18n
+
+    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(english_qm))
+    translators = ui_i18n.install_translator(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("zh_CN"))

@@ -340,3 +340,18 @@ def held_on_server(station: Station, server_url: str) -> dict[str, int]:
 
 def local_kinds(station: Station) -> dict[str, int]:
     return {r["kind"]: int(r["n"]) for r in station.store.query("SELECT kind, COUNT(*) AS n FROM outbox GROUP BY kind")}
+
+
+def logged_in_station(server: ServerProcess, data_dir: Path, staff: int, window_no: str) -> Station:
+    """A new station, synced once, with staff member ``staff`` logged in online at ``window_no``."""
+    from dataclasses import replace
+
+    from app.sync import auth
+    from app.sync.runner import make_client
+
+    station = new_station(server, data_dir)
+    sync(station)
+    auth.login(station, make_client(station), server.staff(staff), PASSWORD)
+    assert station.session is not None
+    station.session = replace(station.session, window_no=window_no)
+    return station

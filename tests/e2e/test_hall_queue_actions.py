@@ -8,14 +8,13 @@ station, called first when due. Runs on SQLite, and on PostgreSQL too when
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sync_helpers import PASSWORD, ServerProcess, local_kinds, new_station, sync
+from sync_helpers import ServerProcess, local_kinds, logged_in_station, sync
 
 from app.errors import UserError
 from app.queue import queue_for
@@ -23,7 +22,6 @@ from app.queue.hall import HallQueue
 from app.queue.policy import Lane
 from app.queue.service import Ticket
 from app.station import Station
-from app.sync import auth
 from app.sync.hall_queue import QueueEventListener
 from app.sync.runner import make_client
 
@@ -38,12 +36,7 @@ def _any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _station(server: ServerProcess, tmp_path: Path, name: str, staff: int, window_no: str) -> Station:
-    station = new_station(server, tmp_path / name)
-    sync(station)
-    auth.login(station, make_client(station), server.staff(staff), PASSWORD)
-    assert station.session is not None
-    station.session = replace(station.session, window_no=window_no)
-    return station
+    return logged_in_station(server, tmp_path / name, staff, window_no)
 
 
 def _queue(station: Station) -> HallQueue:

@@ -6,12 +6,11 @@ numbers) while cases and ratings keep working."""
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import PASSWORD, ServerProcess, emit_case, local_kinds, new_station, sync
+from sync_helpers import ServerProcess, emit_case, local_kinds, logged_in_station
 
 from app.errors import UserError
 from app.queue import queue_for
@@ -21,7 +20,6 @@ from app.ratings import hooks
 from app.ratings.levels import RatingLevel
 from app.ratings.service import RatingService
 from app.station import Station
-from app.sync import auth
 from app.sync.hall_queue import QueueEventListener
 from app.sync.runner import make_client
 
@@ -35,12 +33,7 @@ def _any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _station(server: ServerProcess, tmp_path: Path, name: str, staff: int, window_no: str) -> Station:
-    station = new_station(server, tmp_path / name)
-    sync(station)
-    auth.login(station, make_client(station), server.staff(staff), PASSWORD)
-    assert station.session is not None
-    station.session = replace(station.session, window_no=window_no)
-    return station
+    return logged_in_station(server, tmp_path / name, staff, window_no)
 
 
 def _number(ticket_no: str) -> int:

@@ -7,19 +7,16 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from sync_helpers import PASSWORD, ServerProcess, new_station, sync
+from sync_helpers import ServerProcess, logged_in_station
 
 from app.queue import queue_for
 from app.queue.hall import HallQueue
 from app.station import Station
-from app.sync import auth
-from app.sync.runner import make_client
 
 CATEGORY = "SSDJ"
 AUDIO_WARNINGS = ("pipewire", "Couldn't load", "Couldn't resolve", "PulseAudio", "va-", "FFmpeg")
@@ -32,12 +29,7 @@ def _any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _station(server: ServerProcess, tmp_path: Path, name: str, staff: int, window_no: str) -> Station:
-    station = new_station(server, tmp_path / name)
-    sync(station)
-    auth.login(station, make_client(station), server.staff(staff), PASSWORD)
-    assert station.session is not None
-    station.session = replace(station.session, window_no=window_no)
-    return station
+    return logged_in_station(server, tmp_path / name, staff, window_no)
 
 
 class Ticks:

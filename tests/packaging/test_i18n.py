@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-import pytest
 from packaging_scripts import load_script
 from PySide6.QtWidgets import QApplication
 
@@ -25,22 +22,6 @@ def test_ts_has_every_clerk_shell_string_translated() -> None:
             placeholders = {p for p in ("{count}", "{hall}", "{days}", "{code}", "{no}") if p in message.findtext("source", "")}
             assert all(p in translation.text for p in placeholders), message.findtext("source")
 
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    qm = tmp_path / "yichuang_en.qm"
-    subprocess.run([i18n._tool("pyside6-lrelease"), str(i18n.ts_file("en")), "-qm", str(qm)], check=True,
-                   capture_output=True)
-    from ui import i18n as ui_i18n
-
-    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(qm))
-    translators = ui_i18n.install_translator(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    from PySide6.QtCore import QLocale
-
-    QLocale.setDefault(QLocale("zh_CN"))
 
 
 def test_english_clerk_shell(qtbot, station, english) -> None:  # type: ignore[no-untyped-def]

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -34,24 +31,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3400-\u9fff]")
 OWN_LANGUAGE = ["简体中文"]  # a language is offered in its own language
 
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    import sys
-
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = tmp_path / "yichuang_en.qm"
-    subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease",
-                    str(ROOT / "resources" / "translations" / "yichuang_en.ts"), "-qm", str(qm)],
-                   check=True, capture_output=True)
-    from ui import i18n as ui_i18n
-
-    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(qm))
-    translators = ui_i18n.install_translator(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("zh_CN"))
 
 
 def _strings(value: Any) -> Iterator[str]:

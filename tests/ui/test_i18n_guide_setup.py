@@ -6,14 +6,10 @@ file named by the environment variable YICHUANG_TS (a fragment not merged yet).
 
 from __future__ import annotations
 
-import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app import kiosk_rules as rules
@@ -29,20 +25,6 @@ from ui.print_jobs import SAVE_TO_FOLDER, PrintJobs
 i18n = load_script("i18n")
 PORTRAIT = (1080, 1920)  # a kiosk screen standing up
 
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    ts = os.environ.get("YICHUANG_TS") or str(i18n.ts_file("en"))
-    qm = tmp_path / "yichuang_en.qm"
-    subprocess.run([i18n._tool("pyside6-lrelease"), ts, "-qm", str(qm)], check=True, capture_output=True)
-    from ui import i18n as ui_i18n
-
-    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(qm))
-    translators = ui_i18n.install_translator(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("zh_CN"))
 
 
 def _shown(qtbot: QtBot, page: QWidget, size: tuple[int, int] = PORTRAIT) -> None:

@@ -8,16 +8,13 @@ the environment variable YICHUANG_TS (to check a fragment before it is merged).
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -57,20 +54,6 @@ def _lrelease() -> str:
     assert found, "pyside6-lrelease comes with PySide6"
     return found
 
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    ts = os.environ.get("YICHUANG_TS") or str(ROOT / "resources" / "translations" / "yichuang_en.ts")
-    qm = tmp_path / "yichuang_en.qm"
-    subprocess.run([_lrelease(), ts, "-qm", str(qm)], check=True, capture_output=True)
-    from ui import i18n as ui_i18n
-
-    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(qm))
-    translators = ui_i18n.install_translator(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("zh_CN"))
 
 
 def _app_labels() -> set[str]:

@@ -4,15 +4,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.station import Station
@@ -25,20 +21,6 @@ def _lrelease() -> str:
     local = Path(sys.executable).with_name("pyside6-lrelease")
     return str(local) if local.exists() else "pyside6-lrelease"
 
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    ts = os.environ.get("YICHUANG_TS") or str(ROOT / "resources" / "translations" / "yichuang_en.ts")
-    qm = tmp_path / "yichuang_en.qm"
-    subprocess.run([_lrelease(), ts, "-qm", str(qm)], check=True, capture_output=True)
-    from ui import i18n as ui_i18n
-
-    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(qm))
-    translators = ui_i18n.install_translator(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("zh_CN"))
 
 
 def test_english_queue_panel(qtbot: QtBot, clerk_station: Station, english: None) -> None:

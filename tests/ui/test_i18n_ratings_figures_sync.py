@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.figures.periods import PeriodKind, period_of
@@ -42,21 +38,6 @@ def _i18n_script() -> ModuleType:
     spec.loader.exec_module(module)
     return module
 
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    i18n = _i18n_script()
-    source = os.environ.get("YICHUANG_TS") or str(i18n.ts_file("en"))
-    qm = tmp_path / "yichuang_en.qm"
-    subprocess.run([i18n._tool("pyside6-lrelease"), source, "-qm", str(qm)], check=True, capture_output=True)
-    from ui import i18n as ui_i18n
-
-    monkeypatch.setattr(ui_i18n, "translation_file", lambda language: str(qm))
-    translators = ui_i18n.install_translator(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("zh_CN"))
 
 
 def _poor_rating(station: Station) -> None:

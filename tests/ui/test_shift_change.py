@@ -48,7 +48,7 @@ def test_next_clerk_gets_a_fresh_window(qtbot: Any, qapp: QApplication, clerk_st
     assert "S002" in second.status.clerk_label.text()  # type: ignore[attr-defined]
     assert windows["board"].isVisible()
     qtbot.waitUntil(lambda: not first.isVisible(), timeout=5000)
-    del first
+    first = None  # the test lets go of the old window too
     qtbot.wait(10)
     gc.collect()
     clerk_station.notify("queue", "session")  # listeners of the closed window are gone: no error here
