@@ -141,6 +141,8 @@ class WaitingCountsModel(QAbstractTableModel):
             if index.column() == 1:
                 return str(waiting)
             return self._wait_text(minutes)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return name  # the whole name when the column is too narrow for it
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -292,7 +294,10 @@ class QueuePanel(QWidget):
         self.counts = QTableView()
         self.counts.setModel(self.counts_model)
         self.counts.verticalHeader().setVisible(False)
-        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.counts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the category name gets the room
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.counts.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.counts, 1)
         layout.addWidget(QLabel(self.tr("挂起的号（双击恢复）")))
@@ -358,6 +363,10 @@ class QueuePanel(QWidget):
         self.walk_in_priority = QCheckBox(self.tr("绿色通道"))
         self.take_button = QPushButton(self.tr("代取号"))
         self.take_button.clicked.connect(self.take_walk_in)
+        self.walk_in_category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.walk_in_category.setMinimumContentsLength(6)  # the list shows whole names; the box may be narrow
+        self.walk_in_category.currentTextChanged.connect(self.walk_in_category.setToolTip)
+        self.walk_in_category.setToolTip(self.walk_in_category.currentText())
         row.addWidget(self.walk_in_category, 1)
         row.addWidget(self.walk_in_priority)
         row.addWidget(self.take_button)
