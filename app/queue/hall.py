@@ -359,13 +359,7 @@ class HallQueue(QueueService):
         with self._action:
             self._clerk()
             window_no = window_no or self.window_no
-            to_window = (to_window or "").strip() or None
-            if to_category is None and to_window is None:
-                raise UserError("请选择要转到的业务类别或窗口。", field="to_category")
-            if to_window == window_no:
-                raise UserError("不能转到本窗口。", field="to_window")
-            if to_category is not None:
-                self._category(to_category)
+            to_window = self._transfer_target(to_category, to_window, window_no)
             ticket = self._current_or_fail(window_no)
             self._server("act", ticket.id, "transfer", window_no, to_category=to_category, to_window=to_window,
                          field="to_window" if to_window else "to_category")

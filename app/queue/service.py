@@ -594,11 +594,8 @@ class QueueService:
         self._changed()
         return ticket
 
-    def transfer(self, *, to_category: str | None = None, to_window: str | None = None, note: str = "",
-                 window_no: str | None = None) -> Ticket:
-        """转移 (F4): to another category and/or window; the ticket keeps its place in time."""
-        actor = self._clerk()
-        window_no = window_no or self.window_no
+    def _transfer_target(self, to_category: str | None, to_window: str | None, window_no: str) -> str | None:
+        """The checked target of 转移: the window to send to (None: any window of the category)."""
         to_window = (to_window or "").strip() or None
         if to_category is None and to_window is None:
             raise UserError("请选择要转到的业务类别或窗口。", field="to_category")
@@ -606,6 +603,14 @@ class QueueService:
             raise UserError("不能转到本窗口。", field="to_window")
         if to_category is not None:
             self._category(to_category)
+        return to_window
+
+    def transfer(self, *, to_category: str | None = None, to_window: str | None = None, note: str = "",
+                 window_no: str | None = None) -> Ticket:
+        """转移 (F4): to another category and/or window; the ticket keeps its place in time."""
+        actor = self._clerk()
+        window_no = window_no or self.window_no
+        to_window = self._transfer_target(to_category, to_window, window_no)
         with self.store.unit_of_work(actor) as uow:
             ticket = self._require_current(uow, window_no)
             category = to_category or ticket.category_code
