@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from sync_helpers import ServerProcess, logged_in_station
 
 from app.queue import queue_for
 from app.queue.hall import HallQueue
 from app.station import Station
+from tests.qt_helpers import Ticks
 
 CATEGORY = "SSDJ"
 AUDIO_WARNINGS = ("pipewire", "Couldn't load", "Couldn't resolve", "PulseAudio", "va-", "FFmpeg")
@@ -30,20 +30,6 @@ def _any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _station(server: ServerProcess, tmp_path: Path, name: str, staff: int, window_no: str) -> Station:
     return logged_in_station(server, tmp_path / name, staff, window_no)
-
-
-class Ticks:
-    """Timer ticks happen only while the UI thread processes events."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.count += 1
 
 
 @contextmanager

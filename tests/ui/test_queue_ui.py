@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from app.queue.hall import HallQueue
 from app.queue.service import QueueService
 from app.station import Station
 from app.sync.client import Offline
+from tests.qt_helpers import Ticks
 from ui.board.speech import BoardAnnouncer
 from ui.board.window import BoardWindow
 from ui.clerk.queue_panel import QueuePanel, WaitingCountsModel
@@ -271,20 +272,6 @@ class SlowHallClient:
             counts[t["category"]] = counts.get(t["category"], 0) + 1
         return {"waiting_by_category": counts, "waiting": list(self.waiting), "serving": list(self.serving),
                 "last_event_seq": 0}
-
-
-class Ticks:
-    """Counts timer ticks: they only happen while the UI thread processes events."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.count += 1
 
 
 def _hall_panel(qtbot: QtBot, station: Station, client: SlowHallClient) -> QueuePanel:
