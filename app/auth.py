@@ -13,9 +13,10 @@ from datetime import datetime, timedelta
 
 from app.clock import Clock, iso
 from app.errors import PermissionDenied, UserError
+from app.i18n import N_
 from app.store import Store
 
-ROLES = {"clerk": "窗口人员", "supervisor": "大厅管理", "agent": "代办员"}
+ROLES = {"clerk": N_("窗口人员"), "supervisor": N_("大厅管理"), "agent": N_("代办员")}
 
 # action -> roles allowed. Services call require(); the UI only hides what this forbids.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -77,7 +78,7 @@ def require(session: Session | None, action: str) -> Session:
     if session is None:
         raise PermissionDenied("请先登录。")
     if not session.can(action):
-        raise PermissionDenied(f"当前账号（{session.role_label}）无权进行此操作，请联系大厅管理人员。")
+        raise PermissionDenied("当前账号（{role}）无权进行此操作，请联系大厅管理人员。", role=session.role_label)
     return session
 
 

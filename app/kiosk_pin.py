@@ -24,7 +24,7 @@ LOCKOUT_SECONDS = 300
 def check_pin_format(pin: str) -> None:
     """Raise a :class:`UserError` when ``pin`` is too weak to protect a public terminal."""
     if not pin.isdigit() or not MIN_LENGTH <= len(pin) <= MAX_LENGTH:
-        raise UserError(f"管理员解锁密码应为 {MIN_LENGTH} 到 {MAX_LENGTH} 位数字。", field="pin")
+        raise UserError("管理员解锁密码应为 {low} 到 {high} 位数字。", field="pin", low=MIN_LENGTH, high=MAX_LENGTH)
     if len(set(pin)) == 1 or pin in "0123456789012" or pin in "9876543210987":
         raise UserError("管理员解锁密码过于简单（如 000000、123456），请换一个不易猜到的数字组合。", field="pin")
 
@@ -55,7 +55,7 @@ class PinChecker:
         """True when ``pin`` is right. Raises :class:`UserError` while locked out or with no PIN set."""
         left = self.locked_seconds_left
         if left:
-            raise UserError(f"密码错误次数过多，请 {left} 秒后再试。")
+            raise UserError("密码错误次数过多，请 {left} 秒后再试。", left=left)
         stored = self._secrets.get(SECRET_NAME)
         if not stored:
             raise UserError("本机尚未设置管理员解锁密码：请在电脑上运行 yichuang setup 设置。")

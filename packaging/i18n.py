@@ -1,6 +1,6 @@
 """Translations of the user interface (Qt Linguist files).
 
-    python packaging/i18n.py update    # pyside6-lupdate over ui/ → resources/translations/yichuang_en.ts
+    python packaging/i18n.py update    # pyside6-lupdate over ui/ and app/ → resources/translations/yichuang_en.ts
     python packaging/i18n.py release   # pyside6-lrelease: .ts → .qm (the build and CI do this)
     python packaging/i18n.py merge FILE.ts …   # take the translations a translator sent back
 
@@ -34,19 +34,27 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"yichuang_{language}.ts"
 
 
+# app/ has no Qt: its texts are marked with these names (app/i18n.py), read by lupdate as QT_TR_NOOP.
+APP_MARKERS = ("N_", "Text", "UserError", "NotFound", "PermissionDenied")
+LUPDATE_ALIASES = ["-tr-function-alias", ",".join(f"QT_TR_NOOP+={name}" for name in APP_MARKERS)]
+
+
 def sources() -> list[Path]:
-    return sorted(p for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(p for folder in ("ui", "app") for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def lupdate_args(ts: Path, language: str) -> list[str]:
+    return [_tool("pyside6-lupdate"), *map(str, sources()), *LUPDATE_ALIASES, "-source-language", "zh_CN",
+            "-target-language", language, "-locations", "relative", "-no-obsolete", "-ts", str(ts)]
 
 
 def update() -> list[Path]:
-    """Refresh the .ts files from the tr() calls in ui/ (translations already made are kept)."""
+    """Refresh the .ts files from the marked texts of ui/ and app/ (translations already made are kept)."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     out = []
     for language in LANGUAGES:
         target = ts_file(language)
-        args = [_tool("pyside6-lupdate"), *map(str, sources()), "-source-language", "zh_CN",
-                "-target-language", language, "-locations", "relative", "-no-obsolete", "-ts", str(target)]
-        subprocess.run(args, check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(lupdate_args(target, language), check=True, cwd=ROOT, capture_output=True)
         out.append(target)
     return out
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app import i18n as app_i18n
 from app.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ def translation_file(language: str) -> str:
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Install the translators for ``language``; returns them (the caller keeps none: app owns them)."""
     installed: list[QTranslator] = []
+    app_i18n.install(QCoreApplication.translate)  # the sentences app/ composes (app/i18n.py)
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

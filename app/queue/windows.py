@@ -63,12 +63,12 @@ def validate_weights(catalog: Catalog, weights: Mapping[str, int]) -> dict[str, 
     clean = {code: int(w) for code, w in weights.items() if int(w) > 0}
     unknown = sorted(set(clean) - known)
     if unknown:
-        raise UserError(f"业务类别 {', '.join(unknown)} 不在当前事项目录中。")
+        raise UserError("业务类别 {codes} 不在当前事项目录中。", codes=unknown)
     if not clean:
         raise UserError("每个窗口至少要办理一个业务类别，请至少勾选一项。", field="weights")
     too_big = [code for code, w in clean.items() if w > MAX_WEIGHT]
     if too_big:
-        raise UserError(f"权重应在 1 到 {MAX_WEIGHT} 之间。", field="weights")
+        raise UserError("权重应在 1 到 {high} 之间。", field="weights", high=MAX_WEIGHT)
     return clean
 
 

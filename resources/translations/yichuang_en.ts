@@ -2,6 +2,640 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/auth.py" line="+19"/>
+        <source>窗口人员</source>
+        <translation type="unfinished">Clerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大厅管理</source>
+        <translation type="unfinished">hall supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代办员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>请先登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前账号（{role}）无权进行此操作，请联系大厅管理人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../app/sync/auth.py" line="+123"/>
+        <source>请输入工号和密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/sync/auth.py" line="+16"/>
+        <source>工号或密码不正确，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>离线登录已过期：请在网络恢复后联网登录一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/config.py" line="+121"/>
+        <source>工作站配置文件 {path} 格式错误：{exc}。请修正或删除后重新运行 yichuang setup。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>工作站配置文件 {path} 含有未知的设置项：{&apos;, &apos;.join(unknown)}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>工作站配置文件 {path} 有误：
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>设置项 {key} 应为整数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>设置项 {key} 的类型不正确（应为 {expected.__name__}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/setup/answers.py" line="+133"/>
+        <source>
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/consultations.py" line="+115"/>
+        <source>事项目录中没有这个事项，请重新选择，或直接填写咨询内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请选择咨询的事项，或填写咨询内容（例如：社保卡补办地点）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>咨询内容请概括在 {MAX_TOPIC} 字以内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>请简要记录答复内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答复内容请控制在 {MAX_ANSWER} 字以内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转交对象请控制在 {MAX_HANDED_TO} 字以内（部门或窗口名称）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/export.py" line="+41"/>
+        <location line="+53"/>
+        <source>无法写入文件 {path}：{exc.strerror or exc}。请换一个文件夹或文件名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/planning.py" line="+47"/>
+        <source>目标等候时间应在 1 到 240 分钟之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>达标比例应在 50% 到 99% 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>参考历史应在 1 到 26 周之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>测算依据只能是平均工作日或繁忙日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/server_source.py" line="+67"/>
+        <source>本工作站没有配置服务器，只能查看本工作站的统计。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法连接服务器，全大厅统计暂不可用（{exc}）。请稍后点“刷新”重试，或先查看本工作站的统计。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>服务器拒绝了统计请求：{getattr(exc, &apos;detail&apos;, exc)}。请联系运维人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="+66"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location filename="../../app/identity.py" line="+32"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>请填写{field}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>{field}应为 18 位（现为 {len(number)} 位），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}只能由数字组成，最后一位可以是 X，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}中的出生日期（第 7–14 位）不是有效日期，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}中的出生日期晚于今天，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}校验位（第 18 位）不正确，可能有一位输错，请逐位核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}格式不正确，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}应为 18 位（现为 {len(code)} 位），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}校验位（第 18 位）不正确，请逐位核对营业执照上的代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}含有不允许的字符（不使用 I、O、Z、S、V），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}应为 11 位手机号或带区号的固定电话（如 0571-87654321），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}过长（最多 50 个字），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/rules.py" line="+124"/>
+        <source>不能{decision.label}：{result.why_not.get(decision, &apos;&apos;)}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/service.py" line="+191"/>
+        <source>未找到编号为 {code.strip()} 的补正通知书或办件，请核对后重新扫描。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>办件 {row[&apos;case_no&apos;]} 已{STATUS_LABELS[row[&apos;status&apos;]]}，请在办件列表中查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>补交材料的日期不能早于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>补正期限不能早于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>请选择或填写不予受理的理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写不予受理的法律依据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>没有可补交的容缺材料，请核对后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>办件当前为“{STATUS_LABELS[row[&apos;status&apos;]]}”，不能改为“{STATUS_LABELS.get(status, status)}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>办件当前为“{STATUS_LABELS[row[&apos;status&apos;]]}”，尚无可领取的结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>证件号码与申请人（或登记的代办人）不一致，请核对证件；如由他人领取，请选择“受托人领取”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请选择领取人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>受托人信息有误：
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>该申请已{STATUS_LABELS[row[&apos;status&apos;]]}，不能重复办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk_pin.py" line="+27"/>
+        <source>管理员解锁密码应为 {low} 到 {high} 位数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>管理员解锁密码过于简单（如 000000、123456），请换一个不易猜到的数字组合。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>密码错误次数过多，请 {left} 秒后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本机尚未设置管理员解锁密码：请在电脑上运行 yichuang setup 设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk_rules.py" line="+264"/>
+        <source>请输入证件号码的后{SUFFIX_LENGTH}位（数字或字母 X）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请将受理通知书或补正通知书上的条码对准扫描口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请输入办件编号（见受理通知书）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/queue/hall.py" line="+60"/>
+        <source>无法连接大厅共享队列服务器：{reason}，请稍后重试或联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>大厅共享队列拒绝了本次操作：{exc.detail}。请重新联网登录后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>大厅共享队列未能办理：{exc.detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location filename="../../app/queue/service.py" line="+389"/>
+        <source>现在不在“{category.name}”的取号时间（{hours_text(category)}），请在办理时间内取号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>请输入预约码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../../app/queue/service.py" line="+109"/>
+        <location line="+37"/>
+        <source>本窗口已暂停叫号，请先恢复叫号（F5）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请输入要叫的号码，如 A012。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/queue/service.py" line="-59"/>
+        <location line="+189"/>
+        <source>本窗口当前没有正在办理的号。</source>
+        <translation type="unfinished">This window is not serving a ticket right now.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/queue/service.py" line="-85"/>
+        <source>请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show} 次仍未到才能过号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../app/queue/service.py" line="+66"/>
+        <source>请先办结或挂起当前号，再恢复挂起的号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/queue/service.py" line="+5"/>
+        <source>该号不是本窗口挂起的号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/queue/service.py" line="-449"/>
+        <source>连续优先叫号次数至少为 1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>每人预计办理时间应在 1 到 240 分钟之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>业务类别 {code} 不存在，请刷新后重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>找不到该排队号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>今天没有 {ticket_no.strip().upper()} 号，请核对号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>“{category.name}”今日号源（{category.daily_cap} 个）已取完，请明天再来或预约办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>{ticket.ticket_no} 号当前{ticket.state_label}，不能叫号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ticket.ticket_no} 号已转到 {ticket.target_window} 号窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>请选择要转到的业务类别或窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能转到本窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>本窗口已暂停叫号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>预约时段的结束时间应晚于开始时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>没有找到该预约码，请核对后重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>该预约已签到或已取消，无需重复签到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>您的预约日期是 {appt.slot_start:%Y年%m月%d日}，请在预约当天签到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>您的预约时段为 {appt.slot_start:%H:%M}–{appt.slot_end:%H:%M}，请于 {opens:%H:%M} 后签到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>该预约已签到，无需重复签到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/queue/windows.py" line="+66"/>
+        <source>业务类别 {codes} 不在当前事项目录中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每个窗口至少要办理一个业务类别，请至少勾选一项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>权重应在 1 到 {high} 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ratings/followup.py" line="+91"/>
+        <source>未知的整改步骤：{action_name}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前状态为“{state.label}”，不能执行“{action.label}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>实名差评必须先回访评价人，回访后才能办结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写处理说明（核实情况、整改措施或回访结果）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>处理说明不能超过 500 字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>差评整改时限应为 {low} 到 {high} 个工作日（现为 {days}），请在工作站设置中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ratings/followups.py" line="+108"/>
+        <location line="+63"/>
+        <source>找不到这条差评整改记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价人没有留下回访电话。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ratings/levels.py" line="+91"/>
+        <source>评价等级代码 {text} 不是{self.label}规定的代码（应为 {&apos;、&apos;.join(self.levels.values())}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>评价上报平台 {name!r} 未知，请在工作站设置中选择：{&apos;、&apos;.join(PLATFORMS)}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>评价等级只能是：{&apos;、&apos;.join(LEVEL_LABELS.values())}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ratings/service.py" line="+118"/>
+        <source>不认识的原因：{&apos;、&apos;.join(unknown)}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>意见不能超过 {MAX_COMMENT} 字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择不满意的原因（可多选）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择“其他”时，请写下具体意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>办件评价需要办件编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}已经评价过了（一次一评）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>找不到这次评价请求。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>这次服务已经评价过或已超时，无需再评。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>评价已超时，本次记为未评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>请扫描受理回执上的条码，或输入办件编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有找到这个办件，或身份证号码后六位不符。请核对后重试，或到窗口咨询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个办件还在办理中，办结后才能评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>这个办件已经评价过了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>补充评价须在首次评价后 {days} 天内进行，这个办件已不能再评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/station.py" line="+134"/>
+        <source>本工作站尚未导入事项目录：请连接服务器同步，或以 --demo 启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/auth.py" line="-88"/>
+        <source>本工作站尚未登记：请运行 yichuang setup，输入工作站编码和一次性登记码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>工作站登记失败：{exc.detail}。请向运维人员重新申请登记码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>无法登录：{exc.detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppLabels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+17"/>
@@ -396,12 +1030,12 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../ui/board/window.py" line="+85"/>
+        <location filename="../../ui/board/window.py" line="+89"/>
         <source>一窗通 · 叫号屏 — {hall}</source>
         <translation>Yichuang · Call board — {hall}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>{hall} · 叫号信息</source>
         <translation>{hall} · Now calling</translation>
     </message>
@@ -426,7 +1060,7 @@
         <translation>Please keep your ticket slip. </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{time}  {ticket} → {window} 号窗口</source>
         <translation>{time}  {ticket} → window {window}</translation>
     </message>
@@ -502,7 +1136,7 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/intake/cases.py" line="+55"/>
+        <location filename="../../ui/intake/cases.py" line="+56"/>
         <source>搜索：办件编号、事项、申请人姓名或完整证件号码</source>
         <translation>Search: case no., matter, applicant name or full ID number</translation>
     </message>
@@ -660,7 +1294,7 @@
 <context>
     <name>CatalogBrowser</name>
     <message>
-        <location filename="../../ui/clerk/catalog_browser.py" line="+175"/>
+        <location filename="../../ui/clerk/catalog_browser.py" line="+176"/>
         <source>搜索事项：名称 / 拼音首字母 / 全拼 / 编码（Ctrl+F）</source>
         <translation>Search matters: name / pinyin initials / full pinyin / code (Ctrl+F)</translation>
     </message>
@@ -809,7 +1443,7 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/window.py" line="+26"/>
+        <location filename="../../ui/clerk/window.py" line="+28"/>
         <source>一窗通 · 窗口端 — {hall}</source>
         <translation>Yichuang · Counter — {hall}</translation>
     </message>
@@ -1568,12 +2202,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/ratings/figures_page.py" line="+150"/>
+        <location filename="../../ui/ratings/figures_page.py" line="+155"/>
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/ratings/figures_page.py" line="-68"/>
+        <location filename="../../ui/ratings/figures_page.py" line="-72"/>
         <source>按{group}</source>
         <translation>By {group}</translation>
     </message>
@@ -1599,7 +2233,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>结束日期不能早于开始日期。</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
@@ -1670,7 +2304,7 @@
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../ui/ratings/followup_page.py" line="+49"/>
+        <location filename="../../ui/ratings/followup_page.py" line="+50"/>
         <location line="+30"/>
         <source>请在左侧列表中选择一条差评。</source>
         <translation>Select a poor rating in the list on the left.</translation>
@@ -2241,7 +2875,7 @@ Call-back phone: {phone}</translation>
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../ui/intake/workspace.py" line="+109"/>
+        <location filename="../../ui/intake/workspace.py" line="+110"/>
         <source>扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）</source>
         <translation>Scan a supplement notice or acceptance receipt barcode, or type a case no. and press Enter (Ctrl+K)</translation>
     </message>
@@ -2874,28 +3508,28 @@ We will look into it and improve soon.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="+30"/>
+        <location filename="../../ui/kiosk/window.py" line="+42"/>
         <source>大厅排队系统暂时连接不上，暂停取号，请稍候再试或咨询导服人员。</source>
         <translation>The hall&apos;s queue system cannot be reached: taking a number is paused. Please try again later or ask a hall guide.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>一窗通 · 自助终端 — {hall}</source>
         <translation>Yichuang · Self-service kiosk — {hall}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>长辈版</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-89"/>
         <source>朗读</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>取号</source>
         <translation>Take a number</translation>
     </message>
@@ -2915,7 +3549,7 @@ We will look into it and improve soon.</translation>
         <translation>✓</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>标准版</source>
         <translation>Standard</translation>
     </message>
@@ -3005,17 +3639,17 @@ We will look into it and improve soon.</translation>
     <name>Main</name>
     <message>
         <location filename="../../ui/main.py" line="+29"/>
-        <location line="+122"/>
+        <location line="+156"/>
         <source>一窗通</source>
         <translation>Yichuang</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-141"/>
         <source>一窗通无法启动</source>
         <translation>Yichuang cannot start</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>大厅管理</source>
         <translation>hall supervisor</translation>
     </message>
@@ -3293,7 +3927,7 @@ Run yichuang restore --latest to restore the daily backup, or contact IT support
 <context>
     <name>PadWindow</name>
     <message>
-        <location filename="../../ui/pad/window.py" line="+47"/>
+        <location filename="../../ui/pad/window.py" line="+48"/>
         <source>非常满意</source>
         <translation>Very good</translation>
     </message>
@@ -3780,7 +4414,7 @@ Have a nice day.</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/sync/quarantine_page.py" line="+17"/>
+        <location filename="../../ui/sync/quarantine_page.py" line="+18"/>
         <source>记录类型</source>
         <translation>Record type</translation>
     </message>
@@ -3838,13 +4472,13 @@ Have a nice day.</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/clerk/queue_panel.py" line="+65"/>
-        <location line="+292"/>
+        <location filename="../../ui/clerk/queue_panel.py" line="+66"/>
+        <location line="+297"/>
         <source>绿色通道</source>
         <translation>Priority lane</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-296"/>
         <source>预约</source>
         <translation>Appointment</translation>
     </message>
@@ -3854,7 +4488,7 @@ Have a nice day.</translation>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>正在联系大厅服务器…</source>
         <translation>Contacting the hall server…</translation>
     </message>
@@ -3864,7 +4498,7 @@ Have a nice day.</translation>
         <translation>Waiting for this window</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>挂起的号（双击恢复）</source>
         <translation>Held tickets (double-click to resume)</translation>
     </message>
@@ -3875,12 +4509,12 @@ Have a nice day.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>叫号</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
@@ -3925,7 +4559,7 @@ Have a nice day.</translation>
         <translation>Take for citizen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>{title}（{key}）</source>
         <translation>{title} ({key})</translation>
     </message>
@@ -4279,7 +4913,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
 <context>
     <name>SetupAnswers</name>
     <message>
-        <location filename="../../ui/setup/answers.py" line="+27"/>
+        <location filename="../../ui/setup/answers.py" line="-106"/>
         <source>本机有自助终端、叫号屏或评价器：请设置管理员解锁密码。</source>
         <translation>This PC runs a kiosk, call board or rating pad: set a supervisor unlock PIN.</translation>
     </message>
@@ -4408,7 +5042,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="+45"/>
+        <location filename="../../ui/statusbar.py" line="+46"/>
         <source>工作站 {code}</source>
         <translation>Station {code}</translation>
     </message>
@@ -4486,7 +5120,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
         <translation>; </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>正在连接服务器</source>
         <translation>connecting to the server</translation>
     </message>
@@ -4658,7 +5292,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/clerk/queue_panel.py" line="-413"/>
+        <location filename="../../ui/clerk/queue_panel.py" line="-420"/>
         <source>转移 {no} 号</source>
         <translation>Transfer ticket {no}</translation>
     </message>
@@ -4696,7 +5330,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
 <context>
     <name>WaitingCountsModel</name>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>业务类别</source>
         <translation>Category</translation>
     </message>
@@ -4711,7 +5345,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
         <translation>Est. wait</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>窗口暂停</source>
         <translation>window paused</translation>
     </message>
@@ -4729,7 +5363,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
 <context>
     <name>WindowCell</name>
     <message>
-        <location filename="../../ui/board/window.py" line="-150"/>
+        <location filename="../../ui/board/window.py" line="-160"/>
         <source>{window} 号窗口</source>
         <translation>Window {window}</translation>
     </message>

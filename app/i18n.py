@@ -1,0 +1,101 @@
+"""Sentences app/ composes for the people at the screen, in the interface language.
+
+app/ has no Qt, yet much of what the user reads is worded here: the message of every
+:class:`~app.errors.UserError`, the lines of a progress answer, the notes under a figure.
+They are written in Chinese (the hall's language) and marked for Qt's lupdate, which
+``packaging/i18n.py`` runs over app/ with these aliases of ``QT_TR_NOOP`` (context ``""``):
+
+- ``N_("已受理")``: marks a fixed text; returns it unchanged.
+- ``Text("今天没有 {ticket_no} 号。", ticket_no=...)``: a sentence with values, rendered
+  in the interface language when it is turned into a string.
+- ``UserError("…{x}…", x=...)`` / ``NotFound`` / ``PermissionDenied``: the same for errors.
+
+The template must be a plain literal (never an f-string): the values go in as keywords, so
+the translation can move them around. A value that is itself a fixed Chinese text (a
+status, a field's label) is looked up too; one that is data (a name, a number) is not
+found and shown as it is. Lists are joined with the language's list separator.
+
+:func:`install` is called by the UI with ``QCoreApplication.translate``; until then (on
+the server, on the command line, in app/'s own tests) every text stays Chinese.
+
+Texts that are stored, sent, printed or compared stay plain Chinese strings: only the
+UI decides the language, and only at the moment it shows something.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Final
+
+Translate = Callable[[str, str], str]
+
+CONTEXT: Final = ""  # the context lupdate gives QT_TR_NOOP outside a class
+LABELS_CONTEXT: Final = "AppLabels"  # fixed labels the UI lists itself (ui/models/labels.py)
+
+
+def _source(context: str, source: str) -> str:
+    return source
+
+
+_translate: Translate = _source
+
+
+def install(translate: Translate | None) -> None:
+    """Route every text through ``translate(context, source)`` (None: back to Chinese)."""
+    global _translate
+    _translate = translate or _source
+
+
+def tr(source: str) -> str:
+    """A marked fixed text in the interface language."""
+    return _translate(CONTEXT, source)
+
+
+def N_(source: str) -> str:  # the name lupdate looks for
+    """Marks ``source`` for translation; returns it unchanged (show it with :func:`tr`)."""
+    return source
+
+
+def _value(value: object) -> object:
+    if isinstance(value, Text):
+        return str(value)
+    if isinstance(value, str):
+        shown = _translate(CONTEXT, value)
+        return _translate(LABELS_CONTEXT, value) if shown == value else shown
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return _translate(CONTEXT, N_("、")).join(str(_value(v)) for v in value)
+    return value
+
+
+class Text:
+    """A sentence: a marked Chinese template and its values; ``str()`` renders it."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values: Mapping[str, object] = values
+
+    def __str__(self) -> str:
+        shown = _translate(CONTEXT, self.template)
+        if not self.values:
+            return shown
+        return shown.format(**{key: _value(value) for key, value in self.values.items()})
+
+    def chinese(self) -> str:
+        """The sentence in the source language, whatever the interface shows (for the record)."""
+        if not self.values:
+            return self.template
+        with_source = {key: value.chinese() if isinstance(value, Text) else
+                       "、".join(map(str, value)) if isinstance(value, (list, tuple, set, frozenset)) else value
+                       for key, value in self.values.items()}
+        return self.template.format(**with_source)
+
+    def __repr__(self) -> str:
+        return f"Text({self.template!r}, **{dict(self.values)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.template, dict(self.values)) == (other.template, dict(other.values))
+
+    def __hash__(self) -> int:
+        return hash(self.template)
