@@ -34,13 +34,17 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"yichuang_{language}.ts"
 
 
-# app/ has no Qt: its texts are marked with these names (app/i18n.py), read by lupdate as QT_TR_NOOP.
-APP_MARKERS = ("N_", "Text", "UserError", "NotFound", "PermissionDenied")
+# app/ has no Qt: its texts are marked with these names (app/i18n.py), read by lupdate as QT_TR_NOOP;
+# the server's refusals a station shows are marked the same way (server/messages.py).
+APP_MARKERS = ("N_", "Text", "UserError", "NotFound", "PermissionDenied", "QueueError", "Refusal")
 LUPDATE_ALIASES = ["-tr-function-alias", ",".join(f"QT_TR_NOOP+={name}" for name in APP_MARKERS)]
+SERVER_SOURCES = ("server/hall_queue.py", "server/routes/queue.py", "server/routes/auth_routes.py",
+                  "server/routes/stations.py")
 
 
 def sources() -> list[Path]:
-    return sorted(p for folder in ("ui", "app") for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
+    found = [p for folder in ("ui", "app") for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts]
+    return sorted([*found, *(ROOT / name for name in SERVER_SOURCES)])
 
 
 def lupdate_args(ts: Path, language: str) -> list[str]:

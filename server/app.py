@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.protocol import PROTOCOL_VERSION
-from server import __version__
+from server import __version__, messages
 from server.db import Database, run_migrations
 from server.protocol_guard import ProtocolGuard
 from server.routes import admin, auth_routes, cases, catalog, health, queue, stations, stats, sync
@@ -33,6 +33,7 @@ def create_app(database_url: str, migrate: bool = True) -> FastAPI:
     )
     application.state.db = db
     application.add_middleware(ProtocolGuard)
+    messages.install(application)
     for module in (health, stations, auth_routes, sync, catalog, cases, queue, admin, stats):
         application.include_router(module.router)
     return application

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.i18n import N_, Text
 from app.queue.policy import Candidate, Lane, PolicySettings, WindowState, choose_next
 from server.auth import ClerkIdentity, StationIdentity
 from server.catalogs import category_prefixes, latest_catalog
@@ -38,15 +39,21 @@ HALL_TIMEZONE = os.environ.get("YICHUANG_HALL_TZ", "Asia/Shanghai")
 CHECKIN_EARLY_MINUTES = 60
 CHECKIN_LATE_MINUTES = 15
 NO_SHOW_POLICIES = ("requeue_once", "void")
-STATUS_LABELS = {"waiting": "等候中", "called": "已叫号", "held": "已挂起", "finished": "已办结", "no_show": "已过号作废"}
+STATUS_LABELS = {"waiting": N_("等候中"), "called": N_("已叫号"), "held": N_("已挂起"), "finished": N_("已办结"),
+                 "no_show": N_("已过号作废")}
+DOING = {"call": N_("叫号"), "transfer": N_("转移"), "hold": N_("挂起"), "recall": N_("重呼"), "no-show": N_("过号"),
+         "finish": N_("办结")}
 ACTIONS = ("recall", "no-show", "finish", "transfer", "hold", "resume")
 
 
 class QueueError(Exception):
-    def __init__(self, status_code: int, detail: str) -> None:
-        super().__init__(detail)
+    """A refusal of the shared queue, worded from a marked template (server/messages.py)."""
+
+    def __init__(self, status_code: int, template: str, /, **values: str | int) -> None:
+        self.text = Text(template, **values)
+        super().__init__(self.text.chinese())
         self.status_code = status_code
-        self.detail = detail
+        self.detail = self.text.chinese()
 
 
 def server_now() -> datetime:
@@ -101,7 +108,8 @@ def _event(session: Session, ticket: QueueTicket, kind: str) -> None:
 
 def _refuse_state(ticket: QueueTicket, doing: str) -> QueueError:
     label = STATUS_LABELS.get(ticket.status, ticket.status)
-    return QueueError(409, f"排队号 {ticket.ticket_no} 当前{label}，不能{doing}")
+    return QueueError(409, "排队号 {ticket_no} 当前{state}，不能{action}", ticket_no=ticket.ticket_no, state=label,
+                      action=DOING.get(doing, doing))
 
 
 # -- taking a ticket -------------------------------------------------------------------------
@@ -112,7 +120,7 @@ def _prefix_for(session: Session, category: str, prefix_hint: str | None) -> str
     if catalog is not None:
         prefix = category_prefixes(catalog).get(category)
         if prefix is None:
-            raise QueueError(422, f"事项目录中没有业务类别 {category}")
+            raise QueueError(422, "事项目录中没有业务类别 {category}", category=category)
         return prefix
     if prefix_hint and PREFIX.match(prefix_hint):
         return prefix_hint
@@ -122,7 +130,7 @@ def _prefix_for(session: Session, category: str, prefix_hint: str | None) -> str
 def _check_category(session: Session, category: str) -> None:
     catalog = latest_catalog(session)
     if catalog is not None and category not in category_prefixes(catalog):
-        raise QueueError(422, f"事项目录中没有业务类别 {category}")
+        raise QueueError(422, "事项目录中没有业务类别 {category}", category=category)
 
 
 def _next_number(session: Session, hall_code: str, day: str, category: str, prefix: str) -> str:
@@ -194,10 +202,11 @@ def _check_in_window(appointment: Appointment, at: datetime) -> bool:
     start, end = _slot(appointment, appointment.slot_start), _slot(appointment, appointment.slot_end)
     local = at.astimezone(hall_tz())
     if start.date() != local.date():
-        raise QueueError(409, f"您的预约日期是 {start:%Y年%m月%d日}，请在预约当天签到。")
+        raise QueueError(409, "您的预约日期是 {day}，请在预约当天签到。", day=start.date().isoformat())
     opens = start - timedelta(minutes=CHECKIN_EARLY_MINUTES)
     if local < opens:
-        raise QueueError(409, f"您的预约时段为 {start:%H:%M}–{end:%H:%M}，请于 {opens:%H:%M} 后签到。")
+        raise QueueError(409, "您的预约时段为 {start}–{end}，请于 {opens} 后签到。", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
+                         opens=f"{opens:%H:%M}")
     return local > start + timedelta(minutes=CHECKIN_LATE_MINUTES)
 
 
@@ -217,7 +226,7 @@ def check_in_appointment(session: Session, station: StationIdentity, appointment
     taken = session.scalar(select(QueueTicket.ticket_no).where(
         QueueTicket.hall_code == station.hall_code, QueueTicket.appointment_id == appointment.id))
     if taken is not None:
-        raise QueueError(409, f"该预约已签到（排队号 {taken}），无需重复签到。")
+        raise QueueError(409, "该预约已签到（排队号 {ticket_no}），无需重复签到。", ticket_no=taken)
     at = server_now()
     late = _check_in_window(appointment, at)
     prefix = _prefix_for(session, appointment.category, None)
@@ -327,7 +336,7 @@ def _today_ticket(session: Session, hall_code: str, ticket_no: str) -> QueueTick
         .with_for_update()
     ).first()
     if ticket is None:
-        raise QueueError(404, f"今天没有 {number} 号，请核对号码。")
+        raise QueueError(404, "今天没有 {ticket_no} 号，请核对号码。", ticket_no=number)
     return ticket
 
 
@@ -338,14 +347,16 @@ def call_ticket(session: Session, clerk: ClerkIdentity, window_no: str, ticket_n
     ticket = _today_ticket(session, clerk.hall_code, ticket_no)
     if ticket.status == "called":
         if ticket.window_no == window_no:
-            raise QueueError(409, f"{ticket.ticket_no} 正在本窗口办理")
-        raise QueueError(409, f"{ticket.ticket_no} 已被 {ticket.window_no} 号窗口叫走")
+            raise QueueError(409, "{ticket_no} 正在本窗口办理", ticket_no=ticket.ticket_no)
+        raise QueueError(409, "{ticket_no} 已被 {window_no} 号窗口叫走", ticket_no=ticket.ticket_no,
+                         window_no=ticket.window_no or "")
     if ticket.status == "held":
-        raise QueueError(409, f"{ticket.ticket_no} 已被 {ticket.window_no} 号窗口挂起")
+        raise QueueError(409, "{ticket_no} 已被 {window_no} 号窗口挂起", ticket_no=ticket.ticket_no,
+                         window_no=ticket.window_no or "")
     if ticket.status != "waiting":
-        raise _refuse_state(ticket, "叫号")
+        raise _refuse_state(ticket, "call")
     if ticket.target_window and ticket.target_window != window_no:
-        raise QueueError(409, f"{ticket.ticket_no} 已转到 {ticket.target_window} 号窗口")
+        raise QueueError(409, "{ticket_no} 已转到 {window_no} 号窗口", ticket_no=ticket.ticket_no, window_no=ticket.target_window)
     _finish_current(session, clerk.hall_code, window_no)
     return _mark_called(session, ticket, clerk, window_no)
 
@@ -357,7 +368,8 @@ def _own_called(ticket: QueueTicket, window_no: str, doing: str) -> None:
     if ticket.status != "called":
         raise _refuse_state(ticket, doing)
     if ticket.window_no != window_no:
-        raise QueueError(409, f"{ticket.ticket_no} 正在 {ticket.window_no} 号窗口办理，本窗口不能{doing}")
+        raise QueueError(409, "{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能{action}", ticket_no=ticket.ticket_no,
+                         window_no=ticket.window_no or "", action=DOING.get(doing, doing))
 
 
 def _no_show(session: Session, ticket: QueueTicket, policy: str | None) -> None:
@@ -390,11 +402,11 @@ def _transfer(session: Session, ticket: QueueTicket, window_no: str, to_category
 
 def _resume(session: Session, ticket: QueueTicket, window_no: str) -> None:
     if ticket.status != "held" or ticket.window_no != window_no:
-        raise QueueError(409, f"{ticket.ticket_no} 不是本窗口挂起的号")
+        raise QueueError(409, "{ticket_no} 不是本窗口挂起的号", ticket_no=ticket.ticket_no)
     busy = session.scalar(select(QueueTicket.ticket_no).where(
         QueueTicket.hall_code == ticket.hall_code, QueueTicket.window_no == window_no, QueueTicket.status == "called"))
     if busy is not None:
-        raise QueueError(409, f"请先办结或挂起当前号 {busy}，再恢复挂起的号")
+        raise QueueError(409, "请先办结或挂起当前号 {ticket_no}，再恢复挂起的号", ticket_no=busy)
     ticket.status, ticket.called_at = "called", server_now()
     _event(session, ticket, "resumed")
 
@@ -416,16 +428,16 @@ def act_on_ticket(
         raise QueueError(404, "没有这张排队号")
     if action == "transfer":
         if ticket.status not in ("called", "waiting"):
-            raise _refuse_state(ticket, "转移")
+            raise _refuse_state(ticket, "transfer")
         _transfer(session, ticket, window_no, to_category, to_window)
     elif action == "resume":
         _resume(session, ticket, window_no)
     elif action == "hold":
-        _own_called(ticket, window_no, "挂起")
+        _own_called(ticket, window_no, "hold")
         ticket.status = "held"
         _event(session, ticket, "held")
     elif ticket.status != "called":
-        raise _refuse_state(ticket, {"recall": "重呼", "no-show": "过号", "finish": "办结"}.get(action, action))
+        raise _refuse_state(ticket, action)
     elif action == "recall":
         ticket.call_count, ticket.window_no, ticket.called_at = ticket.call_count + 1, window_no, server_now()
         _event(session, ticket, "recalled")

@@ -3,12 +3,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from server.credentials import new_secret, sha256_hex, verify_password
 from server.db import as_utc, utcnow
+from server.messages import Refusal
 from server.models import ClerkSession, User
 from server.routes.common import API, ClerkDep, DbDep, StationDep, stamp
 from server.schemas import LoginRequest, Versioned
@@ -18,7 +19,7 @@ router = APIRouter(prefix=API, tags=["auth"])
 TOKEN_LIFETIME = timedelta(hours=8)
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
-BAD_LOGIN = "工号或密码错误"
+BAD_LOGIN = "工号或密码错误"  # i18n: data (the station words its own message for a 401)
 
 
 def _issue(session: Session, user: User, station_code: str) -> dict[str, Any]:
@@ -41,7 +42,7 @@ def _password_ok(user: User, password: str) -> bool:
     """Check the password, counting failures; a locked account is refused outright."""
     now = utcnow()
     if user.locked_until is not None and as_utc(user.locked_until) > now:
-        raise HTTPException(status_code=429, detail="密码错误次数过多，请 15 分钟后再试")
+        raise Refusal(429, "密码错误次数过多，请 {minutes} 分钟后再试", minutes=15)
     if verify_password(password, user.password_hash):
         user.failed_logins, user.locked_until = 0, None
         return True
@@ -57,13 +58,13 @@ def login(body: LoginRequest, station: StationDep, db: DbDep) -> dict[str, Any]:
     with db.write() as session:
         user = session.get(User, body.staff_no)
         if user is None or not user.active:
-            raise HTTPException(status_code=401, detail=BAD_LOGIN)
+            raise Refusal(401, BAD_LOGIN)
         if user.hall_code != station.hall_code:
-            raise HTTPException(status_code=403, detail="该工作人员不属于本大厅，不能在此工作站登录")
+            raise Refusal(403, "该工作人员不属于本大厅，不能在此工作站登录")
         if _password_ok(user, body.password):
             return _issue(session, user, station.code)
     # The failed attempt was counted and committed above; only now refuse.
-    raise HTTPException(status_code=401, detail=BAD_LOGIN)
+    raise Refusal(401, BAD_LOGIN)
 
 
 @router.post("/auth/refresh")

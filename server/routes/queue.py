@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager, suppress
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -33,6 +33,7 @@ from server.hall_queue import (
     take_ticket,
     ticket_json,
 )
+from server.messages import Refusal
 from server.routes.common import API, ClerkDep, DbDep, StationDep, stamp
 from server.schemas import CallNextRequest, CallTicketRequest, CheckInRequest, TicketActionRequest, TicketRequest
 
@@ -84,8 +85,8 @@ async def _wait(event: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(event.wait(), timeout=max(0.0, seconds))
 
 
-def _queue_error(exc: QueueError) -> HTTPException:
-    return HTTPException(status_code=exc.status_code, detail=exc.detail)
+def _queue_error(exc: QueueError) -> Refusal:
+    return Refusal(exc.status_code, exc.text)
 
 
 @router.post("/queue/tickets")
@@ -150,7 +151,7 @@ def post_ticket_action(
 ) -> dict[str, Any]:
     """重呼 recall, 过号 no-show, 办结 finish, 转移 transfer, 挂起 hold, 恢复 resume."""
     if action not in ACTIONS:
-        raise HTTPException(status_code=404, detail=f"未知操作 {action}")
+        raise Refusal(404, "未知操作 {action}", action=action)
     try:
         with db.write() as session:
             ticket = act_on_ticket(session, clerk, ticket_id, action, body.window_no, body.to_category,

@@ -117,6 +117,9 @@ def test_call_a_given_number_and_the_second_window_hears_who_has_it(hall: Site, 
     lost = _call_no(hall, clerk, "3", tickets[2]["ticket_no"])
     assert lost.status_code == 409
     assert lost.json()["detail"] == "A003 已被 5 号窗口叫走"
+    # the marked template travels with it, so a station in English words it in English
+    assert (lost.json()["template"], lost.json()["values"]) == ("{ticket_no} 已被 {window_no} 号窗口叫走",
+                                                                {"ticket_no": "A003", "window_no": "5"})
     assert _call_no(hall, clerk, "3", "A999").status_code == 404
     # calling a given number finishes the window's current ticket, like call next
     assert _call_no(hall, clerk, "5", "A001").status_code == 200
