@@ -1,7 +1,8 @@
 """One bridge for everything shown to the user (STYLE.md item 5).
 
 Widgets never build QMessageBoxes themselves: they call :func:`show_error` etc. with
-a parent. Errors from app/ (UserError) carry their Chinese message already.
+a parent. Errors from app/ (UserError) word their message in the interface language
+(app/i18n.py, installed by ui/i18n.py).
 """
 
 from __future__ import annotations
