@@ -35,8 +35,8 @@ def ts_file(language: str) -> Path:
 
 
 # app/ has no Qt: its texts are marked with these names (app/i18n.py), read by lupdate as QT_TR_NOOP;
-# the server's refusals a station shows are marked the same way (server/messages.py).
-APP_MARKERS = ("N_", "Text", "UserError", "NotFound", "PermissionDenied", "QueueError", "Refusal")
+# the server's refusals a station shows are marked with N_ (server/messages.py).
+APP_MARKERS = ("N_", "Text", "UserError", "NotFound", "PermissionDenied")
 LUPDATE_ALIASES = ["-tr-function-alias", ",".join(f"QT_TR_NOOP+={name}" for name in APP_MARKERS)]
 SERVER_SOURCES = ("server/hall_queue.py", "server/routes/queue.py", "server/routes/auth_routes.py",
                   "server/routes/stations.py")

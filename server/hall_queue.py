@@ -41,8 +41,15 @@ CHECKIN_LATE_MINUTES = 15
 NO_SHOW_POLICIES = ("requeue_once", "void")
 STATUS_LABELS = {"waiting": N_("等候中"), "called": N_("已叫号"), "held": N_("已挂起"), "finished": N_("已办结"),
                  "no_show": N_("已过号作废")}
-DOING = {"call": N_("叫号"), "transfer": N_("转移"), "hold": N_("挂起"), "recall": N_("重呼"), "no-show": N_("过号"),
-         "finish": N_("办结")}
+# "number X is <state> and cannot be <action>ed", one whole sentence per action so that it translates well
+CANNOT = {
+    "call": N_("排队号 {ticket_no} 当前{state}，不能叫号"),
+    "transfer": N_("排队号 {ticket_no} 当前{state}，不能转移"),
+    "recall": N_("排队号 {ticket_no} 当前{state}，不能重呼"),
+    "no-show": N_("排队号 {ticket_no} 当前{state}，不能过号"),
+    "finish": N_("排队号 {ticket_no} 当前{state}，不能办结"),
+    "hold": N_("排队号 {ticket_no} 当前{state}，不能挂起"),
+}
 ACTIONS = ("recall", "no-show", "finish", "transfer", "hold", "resume")
 
 
@@ -108,8 +115,7 @@ def _event(session: Session, ticket: QueueTicket, kind: str) -> None:
 
 def _refuse_state(ticket: QueueTicket, doing: str) -> QueueError:
     label = STATUS_LABELS.get(ticket.status, ticket.status)
-    return QueueError(409, "排队号 {ticket_no} 当前{state}，不能{action}", ticket_no=ticket.ticket_no, state=label,
-                      action=DOING.get(doing, doing))
+    return QueueError(409, CANNOT[doing], ticket_no=ticket.ticket_no, state=label)
 
 
 # -- taking a ticket -------------------------------------------------------------------------
@@ -120,17 +126,17 @@ def _prefix_for(session: Session, category: str, prefix_hint: str | None) -> str
     if catalog is not None:
         prefix = category_prefixes(catalog).get(category)
         if prefix is None:
-            raise QueueError(422, "事项目录中没有业务类别 {category}", category=category)
+            raise QueueError(422, N_("事项目录中没有业务类别 {category}"), category=category)
         return prefix
     if prefix_hint and PREFIX.match(prefix_hint):
         return prefix_hint
-    raise QueueError(422, "服务器尚未导入事项目录，请在请求中给出号码前缀（prefix）")
+    raise QueueError(422, N_("服务器尚未导入事项目录，请在请求中给出号码前缀（prefix）"))
 
 
 def _check_category(session: Session, category: str) -> None:
     catalog = latest_catalog(session)
     if catalog is not None and category not in category_prefixes(catalog):
-        raise QueueError(422, "事项目录中没有业务类别 {category}", category=category)
+        raise QueueError(422, N_("事项目录中没有业务类别 {category}"), category=category)
 
 
 def _next_number(session: Session, hall_code: str, day: str, category: str, prefix: str) -> str:
@@ -202,11 +208,11 @@ def _check_in_window(appointment: Appointment, at: datetime) -> bool:
     start, end = _slot(appointment, appointment.slot_start), _slot(appointment, appointment.slot_end)
     local = at.astimezone(hall_tz())
     if start.date() != local.date():
-        raise QueueError(409, "您的预约日期是 {day}，请在预约当天签到。", day=start.date().isoformat())
+        raise QueueError(409, N_("您的预约日期是 {day}，请在预约当天签到。"), day=start.date().isoformat())
     opens = start - timedelta(minutes=CHECKIN_EARLY_MINUTES)
     if local < opens:
-        raise QueueError(409, "您的预约时段为 {start}–{end}，请于 {opens} 后签到。", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
-                         opens=f"{opens:%H:%M}")
+        raise QueueError(409, N_("您的预约时段为 {start}–{end}，请于 {opens} 后签到。"), start=f"{start:%H:%M}",
+                         end=f"{end:%H:%M}", opens=f"{opens:%H:%M}")
     return local > start + timedelta(minutes=CHECKIN_LATE_MINUTES)
 
 
@@ -220,13 +226,13 @@ def check_in_appointment(session: Session, station: StationIdentity, appointment
         return existing
     appointment = session.get(Appointment, appointment_id.strip())
     if appointment is None or appointment.hall_code != station.hall_code:
-        raise QueueError(404, "没有找到该预约码，请核对后重新输入。")
+        raise QueueError(404, N_("没有找到该预约码，请核对后重新输入。"))
     if appointment.status == "cancelled":
-        raise QueueError(409, "该预约已取消，如需办理请重新预约或直接取号。")
+        raise QueueError(409, N_("该预约已取消，如需办理请重新预约或直接取号。"))
     taken = session.scalar(select(QueueTicket.ticket_no).where(
         QueueTicket.hall_code == station.hall_code, QueueTicket.appointment_id == appointment.id))
     if taken is not None:
-        raise QueueError(409, "该预约已签到（排队号 {ticket_no}），无需重复签到。", ticket_no=taken)
+        raise QueueError(409, N_("该预约已签到（排队号 {ticket_no}），无需重复签到。"), ticket_no=taken)
     at = server_now()
     late = _check_in_window(appointment, at)
     prefix = _prefix_for(session, appointment.category, None)
@@ -323,7 +329,7 @@ def call_next(
         .with_for_update()
     ).first()
     if ticket is None:  # cannot happen under the hall lock; never hand one ticket to two windows
-        raise QueueError(409, "排队号已被其他窗口叫走，请重新叫号")
+        raise QueueError(409, N_("排队号已被其他窗口叫走，请重新叫号"))
     window.front_streak, window.credits = decision.state.front_streak, dict(decision.state.credits)
     return _mark_called(session, ticket, clerk, window_no)
 
@@ -336,7 +342,7 @@ def _today_ticket(session: Session, hall_code: str, ticket_no: str) -> QueueTick
         .with_for_update()
     ).first()
     if ticket is None:
-        raise QueueError(404, "今天没有 {ticket_no} 号，请核对号码。", ticket_no=number)
+        raise QueueError(404, N_("今天没有 {ticket_no} 号，请核对号码。"), ticket_no=number)
     return ticket
 
 
@@ -347,16 +353,17 @@ def call_ticket(session: Session, clerk: ClerkIdentity, window_no: str, ticket_n
     ticket = _today_ticket(session, clerk.hall_code, ticket_no)
     if ticket.status == "called":
         if ticket.window_no == window_no:
-            raise QueueError(409, "{ticket_no} 正在本窗口办理", ticket_no=ticket.ticket_no)
-        raise QueueError(409, "{ticket_no} 已被 {window_no} 号窗口叫走", ticket_no=ticket.ticket_no,
+            raise QueueError(409, N_("{ticket_no} 正在本窗口办理"), ticket_no=ticket.ticket_no)
+        raise QueueError(409, N_("{ticket_no} 已被 {window_no} 号窗口叫走"), ticket_no=ticket.ticket_no,
                          window_no=ticket.window_no or "")
     if ticket.status == "held":
-        raise QueueError(409, "{ticket_no} 已被 {window_no} 号窗口挂起", ticket_no=ticket.ticket_no,
+        raise QueueError(409, N_("{ticket_no} 已被 {window_no} 号窗口挂起"), ticket_no=ticket.ticket_no,
                          window_no=ticket.window_no or "")
     if ticket.status != "waiting":
         raise _refuse_state(ticket, "call")
     if ticket.target_window and ticket.target_window != window_no:
-        raise QueueError(409, "{ticket_no} 已转到 {window_no} 号窗口", ticket_no=ticket.ticket_no, window_no=ticket.target_window)
+        raise QueueError(409, N_("{ticket_no} 已转到 {window_no} 号窗口"), ticket_no=ticket.ticket_no,
+                         window_no=ticket.target_window)
     _finish_current(session, clerk.hall_code, window_no)
     return _mark_called(session, ticket, clerk, window_no)
 
@@ -364,12 +371,12 @@ def call_ticket(session: Session, clerk: ClerkIdentity, window_no: str, ticket_n
 # -- acting on one ticket ----------------------------------------------------------------------
 
 
-def _own_called(ticket: QueueTicket, window_no: str, doing: str) -> None:
+def _check_can_hold(ticket: QueueTicket, window_no: str) -> None:
     if ticket.status != "called":
-        raise _refuse_state(ticket, doing)
+        raise _refuse_state(ticket, "hold")
     if ticket.window_no != window_no:
-        raise QueueError(409, "{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能{action}", ticket_no=ticket.ticket_no,
-                         window_no=ticket.window_no or "", action=DOING.get(doing, doing))
+        raise QueueError(409, N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能挂起"), ticket_no=ticket.ticket_no,
+                         window_no=ticket.window_no or "")
 
 
 def _no_show(session: Session, ticket: QueueTicket, policy: str | None) -> None:
@@ -390,9 +397,9 @@ def _transfer(session: Session, ticket: QueueTicket, window_no: str, to_category
     """转移: to a category and/or one window; the ticket keeps its place in time."""
     to_window = (to_window or "").strip() or None
     if not to_category and not to_window:
-        raise QueueError(422, "转移须指定目标业务类别（to_category）或目标窗口（to_window）")
+        raise QueueError(422, N_("转移须指定目标业务类别（to_category）或目标窗口（to_window）"))
     if to_window is not None and to_window == window_no:
-        raise QueueError(422, "不能转到本窗口")
+        raise QueueError(422, N_("不能转到本窗口"))
     if to_category:
         _check_category(session, to_category)
         ticket.category = to_category
@@ -402,11 +409,11 @@ def _transfer(session: Session, ticket: QueueTicket, window_no: str, to_category
 
 def _resume(session: Session, ticket: QueueTicket, window_no: str) -> None:
     if ticket.status != "held" or ticket.window_no != window_no:
-        raise QueueError(409, "{ticket_no} 不是本窗口挂起的号", ticket_no=ticket.ticket_no)
+        raise QueueError(409, N_("{ticket_no} 不是本窗口挂起的号"), ticket_no=ticket.ticket_no)
     busy = session.scalar(select(QueueTicket.ticket_no).where(
         QueueTicket.hall_code == ticket.hall_code, QueueTicket.window_no == window_no, QueueTicket.status == "called"))
     if busy is not None:
-        raise QueueError(409, "请先办结或挂起当前号 {ticket_no}，再恢复挂起的号", ticket_no=busy)
+        raise QueueError(409, N_("请先办结或挂起当前号 {ticket_no}，再恢复挂起的号"), ticket_no=busy)
     ticket.status, ticket.called_at = "called", server_now()
     _event(session, ticket, "resumed")
 
@@ -425,7 +432,7 @@ def act_on_ticket(
     _lock_hall_queue(session, clerk.hall_code)
     ticket = session.scalars(select(QueueTicket).where(QueueTicket.id == ticket_id).with_for_update()).first()
     if ticket is None or ticket.hall_code != clerk.hall_code:
-        raise QueueError(404, "没有这张排队号")
+        raise QueueError(404, N_("没有这张排队号"))
     if action == "transfer":
         if ticket.status not in ("called", "waiting"):
             raise _refuse_state(ticket, "transfer")
@@ -433,7 +440,7 @@ def act_on_ticket(
     elif action == "resume":
         _resume(session, ticket, window_no)
     elif action == "hold":
-        _own_called(ticket, window_no, "hold")
+        _check_can_hold(ticket, window_no)
         ticket.status = "held"
         _event(session, ticket, "held")
     elif ticket.status != "called":

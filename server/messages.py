@@ -19,7 +19,7 @@ from app.i18n import Text
 
 
 class Refusal(HTTPException):
-    """An HTTP refusal worded from a marked template (``Refusal(409, "…{x}…", x=...)``)."""
+    """An HTTP refusal worded from a marked template (``Refusal(409, N_("…{x}…"), x=...)``)."""
 
     def __init__(self, status_code: int, message: str | Text, /, *, headers: dict[str, str] | None = None,
                  **values: str | int) -> None:

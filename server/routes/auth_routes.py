@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from app.i18n import N_
 from server.credentials import new_secret, sha256_hex, verify_password
 from server.db import as_utc, utcnow
 from server.messages import Refusal
@@ -42,7 +43,7 @@ def _password_ok(user: User, password: str) -> bool:
     """Check the password, counting failures; a locked account is refused outright."""
     now = utcnow()
     if user.locked_until is not None and as_utc(user.locked_until) > now:
-        raise Refusal(429, "密码错误次数过多，请 {minutes} 分钟后再试", minutes=15)
+        raise Refusal(429, N_("密码错误次数过多，请 {minutes} 分钟后再试"), minutes=15)
     if verify_password(password, user.password_hash):
         user.failed_logins, user.locked_until = 0, None
         return True
@@ -60,7 +61,7 @@ def login(body: LoginRequest, station: StationDep, db: DbDep) -> dict[str, Any]:
         if user is None or not user.active:
             raise Refusal(401, BAD_LOGIN)
         if user.hall_code != station.hall_code:
-            raise Refusal(403, "该工作人员不属于本大厅，不能在此工作站登录")
+            raise Refusal(403, N_("该工作人员不属于本大厅，不能在此工作站登录"))
         if _password_ok(user, body.password):
             return _issue(session, user, station.code)
     # The failed attempt was counted and committed above; only now refuse.

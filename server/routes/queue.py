@@ -19,6 +19,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from app.i18n import N_
 from app.queue.policy import PolicySettings
 from server.db import Database
 from server.hall_queue import (
@@ -151,7 +152,7 @@ def post_ticket_action(
 ) -> dict[str, Any]:
     """重呼 recall, 过号 no-show, 办结 finish, 转移 transfer, 挂起 hold, 恢复 resume."""
     if action not in ACTIONS:
-        raise Refusal(404, "未知操作 {action}", action=action)
+        raise Refusal(404, N_("未知操作 {action}"), action=action)
     try:
         with db.write() as session:
             ticket = act_on_ticket(session, clerk, ticket_id, action, body.window_no, body.to_category,

@@ -5,6 +5,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from app.i18n import N_
 from server.credentials import enrolment_digest, new_secret, sha256_hex
 from server.db import utcnow
 from server.messages import Refusal
@@ -22,9 +23,9 @@ def enrol(body: EnrolRequest, db: DbDep) -> dict[str, Any]:
         station = session.get(Station, body.station_code)
         expected = station.enrolment_hash if station is not None else None
         if station is None or expected is None or not station.active:
-            raise Refusal(403, "工作站编码或登记码无效，或登记码已使用")
+            raise Refusal(403, N_("工作站编码或登记码无效，或登记码已使用"))
         if not hmac.compare_digest(expected, enrolment_digest(body.enrolment_code)):
-            raise Refusal(403, "工作站编码或登记码无效，或登记码已使用")
+            raise Refusal(403, N_("工作站编码或登记码无效，或登记码已使用"))
         secret = new_secret()
         station.secret_hash, station.enrolment_hash, station.enrolled_at = sha256_hex(secret), None, utcnow()
         hall = session.get_one(Hall, station.hall_code)
