@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 DEMO_STATION_CODE = "DEMO01"
 # (staff number, name, role, window, password): shown on the login screen in demo mode.
 DEMO_ACCOUNTS = (
-    ("S001", "王芳", "clerk", "3", "demo1234"),
-    ("S002", "李明", "clerk", "5", "demo1234"),
-    ("S900", "陈静", "supervisor", "1", "admin1234"),
+    ("S001", "王芳", "clerk", "3", "demo1234"),  # i18n: data
+    ("S002", "李明", "clerk", "5", "demo1234"),  # i18n: data
+    ("S900", "陈静", "supervisor", "1", "admin1234"),  # i18n: data
 )
 
 

@@ -42,6 +42,8 @@ import hashlib
 import json
 from typing import Any, Final
 
+from app.i18n import N_
+
 PROTOCOL_VERSION: Final = 1
 # Versions a server still accepts from clients.
 SUPPORTED_PROTOCOLS: Final = frozenset({1})
@@ -67,13 +69,13 @@ PUSH_STATUSES: Final = ("stored", "duplicate", "conflict", "invalid")
 
 # Case statuses; the first is set by the station, the rest by the server.
 CASE_STATUSES: Final = {
-    "accepted": "已受理",
-    "in_review": "审批中",
-    "approved": "办结（准予）",
-    "rejected": "办结（不予批准）",
-    "ready": "待领取",
-    "delivered": "已出件",
-    "voided": "已作废",
+    "accepted": N_("已受理"),
+    "in_review": N_("审批中"),
+    "approved": N_("办结（准予）"),
+    "rejected": N_("办结（不予批准）"),
+    "ready": N_("待领取"),
+    "delivered": N_("已出件"),
+    "voided": N_("已作废"),
 }
 
 

@@ -29,16 +29,28 @@ from typing import TYPE_CHECKING, Any
 
 from app.clock import HALL_TZ, iso
 from app.errors import UserError
+from app.i18n import N_, Text, tr
 from app.ids import new_id
 from app.queue.policy import Lane
-from app.queue.service import CallRecord, QueueService, TakenTicket, Ticket, hours_text, in_service_hours, ticket_from_row
+from app.queue.service import (
+    LATE_NOTE,
+    CallRecord,
+    QueueService,
+    TakenTicket,
+    Ticket,
+    in_service_hours,
+    outside_hours,
+    recall_first,
+    ticket_from_row,
+)
 from app.store import UnitOfWork
 
 if TYPE_CHECKING:
     from app.station import Station
     from app.sync.hall_queue import HallQueueClient
 
-OFFLINE_TEXT = "共享队列离线"
+ONLINE_TEXT = N_("大厅共享队列")
+OFFLINE_TEXT = N_("共享队列离线")
 RECENT_CALLS = 50
 REFRESH_QUIET_SECONDS = 15.0
 _CALL_EVENTS = {"called": "called", "recalled": "recalled", "resumed": "recalled"}
@@ -57,7 +69,20 @@ def queue_for(station: Station) -> QueueService:
 
 
 def _unreachable(reason: str) -> UserError:
-    return UserError(f"无法连接大厅共享队列服务器：{reason}，请稍后重试或联系管理员。")
+    return UserError("无法连接大厅共享队列服务器：{reason}，请稍后重试或联系管理员。", reason=reason)
+
+
+def _server_words(detail: str, body: Any) -> Text:
+    """The server's own sentence: its marked template and values when it sent them (so an
+    English station shows it in English), else its Chinese ``detail`` as it is."""
+    if isinstance(body, dict) and isinstance(body.get("template"), str) and isinstance(body.get("values"), dict):
+        text = Text(body["template"], **{str(k): v for k, v in body["values"].items()})
+        try:
+            if text.chinese() == detail:
+                return text
+        except (KeyError, IndexError, ValueError):
+            pass
+    return Text(detail)  # not a marked template: shown as the server worded it
 
 
 def _server_dt(text: str | None) -> datetime | None:
@@ -109,12 +134,13 @@ class HallQueue(QueueService):
             self._quiet_until = time.monotonic() + REFRESH_QUIET_SECONDS
             raise _unreachable(exc.detail or exc.reason) from exc
         except AuthRefused as exc:
-            raise UserError(f"大厅共享队列拒绝了本次操作：{exc.detail}。请重新联网登录后再试。") from exc
+            raise UserError("大厅共享队列拒绝了本次操作：{detail}。请重新联网登录后再试。", detail=exc.detail) from exc
         except ServerRefused as exc:
             self._set_online(True)
             if exc.status in _REFUSALS_AS_IS and _CHINESE.search(exc.detail or ""):
-                raise UserError(exc.detail, field=field) from exc
-            raise UserError(f"大厅共享队列未能办理：{exc.detail}", field=field) from exc
+                raise UserError(_server_words(exc.detail, exc.body), field=field) from exc
+            raise UserError("大厅共享队列未能办理：{detail}", field=field, detail=_server_words(exc.detail, exc.body)) \
+                from exc
         except ProtocolTooOld as exc:
             raise UserError(str(exc)) from exc
         self._set_online(True)
@@ -140,7 +166,8 @@ class HallQueue(QueueService):
 
     @property
     def status_text(self) -> str:
-        return "大厅共享队列" if self.online else OFFLINE_TEXT
+        """The queue's state for the screen, in the interface language."""
+        return tr(ONLINE_TEXT if self.online else OFFLINE_TEXT)
 
     # -- local record ------------------------------------------------------------
     def _mirror(self, uow: UnitOfWork, data: dict[str, Any], source: str) -> None:
@@ -181,10 +208,10 @@ class HallQueue(QueueService):
         category = self._category(category_code)
         now = self._now()
         if self.enforce_service_hours() and not in_service_hours(category, now):
-            raise UserError(f"现在不在“{category.name}”的取号时间（{hours_text(category)}），请在办理时间内取号。")
+            raise outside_hours(category)
         if lane is Lane.APPOINTMENT:
             raise ValueError("appointment tickets come from check_in_appointment")
-        reason = priority_reason or ("绿色通道" if lane is Lane.PRIORITY else "")
+        reason = priority_reason or (lane.label if lane is Lane.PRIORITY else "")  # sent and stored in Chinese
         data = self._server("take_ticket", category.code, priority_reason=reason, client_id=new_id())
         ahead = self._people_ahead_on_server(data)
         est = self.estimated_wait(category.code, ahead)
@@ -241,7 +268,7 @@ class HallQueue(QueueService):
         with self.store.unit_of_work(f"kiosk:{self.station.station_code}") as uow:
             self._mirror(uow, data, "appointment")
             if late:
-                uow.execute("UPDATE queue_tickets SET note = '预约迟到，按普通号排队' WHERE id = ?", (data["id"],))
+                uow.execute("UPDATE queue_tickets SET note = ? WHERE id = ?", (LATE_NOTE, data["id"]))
             doc_id = save_document(uow, "ticket", data["id"], pdf, doc_no=data["ticket_no"])
             uow.execute("UPDATE queue_tickets SET slip_doc_id = ? WHERE id = ?", (doc_id, data["id"]))
             uow.execute("UPDATE appointments SET state = 'checked_in', ticket_id = ? WHERE id = ?",
@@ -331,8 +358,7 @@ class HallQueue(QueueService):
             cfg = self.station.config
             ticket = self._current_or_fail(window_no)
             if ticket.recalls < cfg.recalls_before_no_show:
-                raise UserError(f"请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show}"
-                                f" 次仍未到才能过号。")
+                raise recall_first(ticket.recalls, cfg.recalls_before_no_show)
             data = self._server("act", ticket.id, "no-show", window_no, no_show_policy=cfg.no_show_policy)
             with self.store.unit_of_work(actor) as uow:
                 self._record_no_show(uow, ticket, data, window_no)

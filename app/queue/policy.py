@@ -28,10 +28,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.i18n import N_, Text
+
 POLICIES = {
-    "weighted_aging": "按权重轮转 + 超时优先（默认）",
-    "fifo": "先到先叫（各类别统一按取号时间）",
+    "weighted_aging": N_("按权重轮转 + 超时优先（默认）"),
+    "fifo": N_("先到先叫（各类别统一按取号时间）"),
 }
+LANE_LABELS = {"priority": N_("绿色通道"), "appointment": N_("预约"), "normal": N_("普通")}
 
 
 class Lane(StrEnum):
@@ -41,7 +44,8 @@ class Lane(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"priority": "绿色通道", "appointment": "预约", "normal": "普通"}[self.value]
+        """The lane's name in Chinese (printed on the slip; show it with app.i18n.tr)."""
+        return LANE_LABELS[self.value]
 
 
 @dataclass(frozen=True)
@@ -167,9 +171,14 @@ def _normal_pick(normal: list[Candidate], weights: Mapping[str, int], state: Win
     return pick, reason, credits
 
 
-def policy_text(recalls_before_no_show: int, no_show_policy: str) -> str:
-    """过号处理说明 printed on the slip and shown on the kiosk."""
+def policy_sentence(recalls_before_no_show: int, no_show_policy: str) -> Text:
+    """过号处理说明: ``str()`` for the screen (interface language), ``.chinese()`` for paper."""
     calls = recalls_before_no_show + 1
     if no_show_policy == "void":
-        return f"叫号 {calls} 次未到视为过号，过号作废，需重新取号。"
-    return f"叫号 {calls} 次未到视为过号，过号后自动重新排到队尾；再次过号作废，需重新取号。"
+        return Text("叫号 {calls} 次未到视为过号，过号作废，需重新取号。", calls=calls)
+    return Text("叫号 {calls} 次未到视为过号，过号后自动重新排到队尾；再次过号作废，需重新取号。", calls=calls)
+
+
+def policy_text(recalls_before_no_show: int, no_show_policy: str) -> str:
+    """过号处理说明 as printed on the slip (always Chinese)."""
+    return policy_sentence(recalls_before_no_show, no_show_policy).chinese()

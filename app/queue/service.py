@@ -22,10 +22,11 @@ from app.auth import require
 from app.catalog.model import QueueCategory
 from app.clock import HALL_TZ, iso
 from app.errors import NotFound, UserError
+from app.i18n import N_, Text, tr
 from app.ids import new_id
 from app.queue import windows
 from app.queue.announce import display_text
-from app.queue.policy import Candidate, Lane, PolicySettings, WindowState, choose_next, policy_text
+from app.queue.policy import Candidate, Lane, PolicySettings, WindowState, choose_next, policy_sentence
 from app.store import UnitOfWork
 
 if TYPE_CHECKING:
@@ -63,8 +64,10 @@ SELECT id, category_code, lane, order_at, target_window FROM queue_tickets
  WHERE state = 'waiting' AND target_window = :window
 """
 
-STATE_LABELS = {"waiting": "等候中", "called": "已叫号", "held": "已挂起", "finished": "已办结",
-                "no_show": "过号", "voided": "已作废"}
+STATE_LABELS = {"waiting": N_("等候中"), "called": N_("已叫号"), "held": N_("已挂起"), "finished": N_("已办结"),
+                "no_show": N_("过号"), "voided": N_("已作废")}
+# Stored as the ticket's note (Chinese, like every stored text); the screens show it with app.i18n.tr.
+LATE_NOTE = N_("预约迟到，按普通号排队")
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class Ticket:
 
     @property
     def state_label(self) -> str:
+        """The state's name in Chinese (a marked label: app.i18n.tr shows it in the interface language)."""
         return STATE_LABELS.get(self.state, self.state)
 
 
@@ -153,8 +157,24 @@ def ticket_from_row(row: sqlite3.Row) -> Ticket:
                   row["slip_doc_id"])
 
 
+def service_hours(category: QueueCategory) -> list[str]:
+    """The category's opening periods, e.g. ["08:30–12:00", "13:30–17:00"]."""
+    return [f"{h.start}–{h.end}" for h in category.service_hours]
+
+
 def hours_text(category: QueueCategory) -> str:
-    return "、".join(f"{h.start}–{h.end}" for h in category.service_hours)
+    """The opening periods as one line for the screen (joined with the interface language's separator)."""
+    return tr(N_("、")).join(service_hours(category))
+
+
+def outside_hours(category: QueueCategory) -> UserError:
+    return UserError("现在不在“{category}”的取号时间（{hours}），请在办理时间内取号。", category=category.name,
+                     hours=service_hours(category))
+
+
+def recall_first(recalls: int, needed: int) -> UserError:
+    return UserError("请先重呼（F2）：已重呼 {recalls} 次，重呼 {needed} 次仍未到才能过号。", recalls=recalls,
+                     needed=needed)
 
 
 def in_service_hours(category: QueueCategory, now: datetime) -> bool:
@@ -247,7 +267,7 @@ class QueueService:
         try:
             return self.station.catalog.category(code)
         except KeyError:
-            raise NotFound(f"业务类别 {code} 不存在，请刷新后重新选择。") from None
+            raise NotFound("业务类别 {code} 不存在，请刷新后重新选择。", code=code) from None
 
     def _clerk(self) -> str:
         self._finished = []  # a new action: nothing it finished is committed yet
@@ -286,7 +306,7 @@ class QueueService:
         rows = self.store.query("SELECT * FROM queue_tickets WHERE day = ? AND ticket_no = ? ORDER BY taken_at DESC",
                                 (day_text, ticket_no.strip().upper()))
         if not rows:
-            raise NotFound(f"今天没有 {ticket_no.strip().upper()} 号，请核对号码。", field="ticket_no")
+            raise NotFound("今天没有 {ticket_no} 号，请核对号码。", field="ticket_no", ticket_no=ticket_no.strip().upper())
         return ticket_from_row(rows[0])
 
     def current(self, window_no: str | None = None) -> Ticket | None:
@@ -386,7 +406,7 @@ class QueueService:
         category = self._category(category_code)
         now = self._now()
         if self.enforce_service_hours() and not in_service_hours(category, now):
-            raise UserError(f"现在不在“{category.name}”的取号时间（{hours_text(category)}），请在办理时间内取号。")
+            raise outside_hours(category)
         if lane is Lane.APPOINTMENT:
             raise ValueError("appointment tickets come from check_in_appointment")
         with self.store.unit_of_work(actor) as uow:
@@ -402,7 +422,8 @@ class QueueService:
         day = now.date().isoformat()
         seq = next_sequence(uow, f"ticket:{day}:{category.code}")
         if seq > category.daily_cap:
-            raise UserError(f"“{category.name}”今日号源（{category.daily_cap} 个）已取完，请明天再来或预约办理。")
+            raise UserError("“{category}”今日号源（{cap} 个）已取完，请明天再来或预约办理。", category=category.name,
+                            cap=category.daily_cap)
         ticket_no = f"{category.prefix}{seq:03d}"
         ahead = self._people_ahead(uow, category.code, lane, order_at)
         ticket_id = new_id()
@@ -442,16 +463,20 @@ class QueueService:
         code = self.station.station_code
         ymd = now.strftime("%Y%m%d")
         qr = (f"{cfg.server_url.rstrip('/')}/q/{code}/{ymd}/{ticket_no}" if cfg.server_url
-              else f"一窗通排队 {cfg.hall_name} {now:%Y-%m-%d} {ticket_no}")
-        name = category.name if lane is Lane.NORMAL else f"{category.name}（{lane.label}）"
+              else f"一窗通排队 {cfg.hall_name} {now:%Y-%m-%d} {ticket_no}")  # i18n: data
+        name = category.name if lane is Lane.NORMAL else f"{category.name}（{lane.label}）"  # i18n: data (paper)
         return render_ticket_slip(TicketSlipData(
             hall_name=cfg.hall_name, ticket_no=ticket_no, category_name=name, people_ahead=ahead,
-            est_wait_minutes=est, taken_at=now.replace(tzinfo=None), policy_text=self.no_show_text(),
+            est_wait_minutes=est, taken_at=now.replace(tzinfo=None), policy_text=self._no_show_sentence().chinese(),
             barcode_value=f"{ticket_no}-{ymd}-{code}", qr_value=qr))
 
-    def no_show_text(self) -> str:
+    def _no_show_sentence(self) -> Text:
         cfg = self.station.config
-        return policy_text(cfg.recalls_before_no_show, cfg.no_show_policy)
+        return policy_sentence(cfg.recalls_before_no_show, cfg.no_show_policy)
+
+    def no_show_text(self) -> str:
+        """过号处理说明 for the screen, in the interface language (the slip prints it in Chinese)."""
+        return str(self._no_show_sentence())
 
     # -- calling -----------------------------------------------------------------------
     def _window_row(self, uow: UnitOfWork, window_no: str) -> sqlite3.Row:
@@ -528,9 +553,11 @@ class QueueService:
             row = uow.execute("SELECT * FROM queue_tickets WHERE id = ?", (wanted.id,)).fetchone()
             ticket = ticket_from_row(row)
             if ticket.state != "waiting":
-                raise UserError(f"{ticket.ticket_no} 号当前{ticket.state_label}，不能叫号。", field="ticket_no")
+                raise UserError("{ticket_no} 号当前{state}，不能叫号。", field="ticket_no", ticket_no=ticket.ticket_no,
+                                state=ticket.state_label)
             if ticket.target_window and ticket.target_window != window_no:
-                raise UserError(f"{ticket.ticket_no} 号已转到 {ticket.target_window} 号窗口。", field="ticket_no")
+                raise UserError("{ticket_no} 号已转到 {window_no} 号窗口。", field="ticket_no", ticket_no=ticket.ticket_no,
+                                window_no=ticket.target_window)
             if self._window_row(uow, window_no)["paused"]:
                 raise UserError("本窗口已暂停叫号，请先恢复叫号（F5）。")
             self._finish_current(uow, window_no)
@@ -577,8 +604,7 @@ class QueueService:
         with self.store.unit_of_work(actor) as uow:
             ticket = self._require_current(uow, window_no)
             if ticket.recalls < cfg.recalls_before_no_show:
-                raise UserError(f"请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show}"
-                                f" 次仍未到才能过号。")
+                raise recall_first(ticket.recalls, cfg.recalls_before_no_show)
             now = self._now()
             self._event(uow, ticket, "no_show", window_no, recalls=ticket.recalls)
             if cfg.no_show_policy == "requeue_once" and ticket.no_shows == 0:
@@ -696,7 +722,7 @@ class QueueService:
         actor = self._clerk()
         with self.store.unit_of_work(actor) as uow:
             if bool(self._window_row(uow, window_no)["paused"]) == paused:
-                raise UserError("本窗口已暂停叫号。" if paused else "本窗口未暂停。")
+                raise UserError("本窗口已暂停叫号。") if paused else UserError("本窗口未暂停。")
             uow.execute("UPDATE queue_windows SET paused = ?, pause_reason = ? WHERE window_no = ?",
                         (int(paused), reason, window_no))
             self._event(uow, None, "window_paused" if paused else "window_resumed", window_no, reason=reason)
@@ -744,14 +770,14 @@ class QueueService:
         if appt.state != "booked":
             raise UserError("该预约已签到或已取消，无需重复签到。", field="code")
         if appt.slot_start.date() != now.date():
-            raise UserError(f"您的预约日期是 {appt.slot_start:%Y年%m月%d日}，请在预约当天签到。", field="code")
+            raise UserError("您的预约日期是 {day:%Y年%m月%d日}，请在预约当天签到。", field="code", day=appt.slot_start)
         opens = appt.slot_start - timedelta(minutes=CHECKIN_EARLY_MINUTES)
         if now < opens:
-            raise UserError(f"您的预约时段为 {appt.slot_start:%H:%M}–{appt.slot_end:%H:%M}，请于 {opens:%H:%M} 后签到。",
-                            field="code")
+            raise UserError("您的预约时段为 {start:%H:%M}–{end:%H:%M}，请于 {opens:%H:%M} 后签到。", field="code",
+                            start=appt.slot_start, end=appt.slot_end, opens=opens)
         late = now > appt.slot_start + timedelta(minutes=CHECKIN_LATE_MINUTES)
         lane, order_at = (Lane.NORMAL, now) if late else (Lane.APPOINTMENT, appt.slot_start)
-        note = "预约迟到，按普通号排队" if late else ""
+        note = LATE_NOTE if late else ""
         category = self._category(appt.category_code)
         with self.store.unit_of_work(f"kiosk:{self.station.station_code}") as uow:
             cur = uow.execute("UPDATE appointments SET state = 'checked_in' WHERE id = ? AND state = 'booked'",

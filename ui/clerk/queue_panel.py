@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import tr as app_tr
 from app.queue import queue_for
 from app.queue.hall import HallQueue
 from app.queue.policy import Lane
@@ -568,13 +569,13 @@ class QueuePanel(QWidget):
         parts = [_category_name(self.station, ticket.category_code)]
         if ticket.lane is not Lane.NORMAL:
             lane = _tr(LANE_LABELS.get(ticket.lane.value, ticket.lane.label))
-            parts.append(lane + (self.tr("：{reason}").format(reason=ticket.priority_reason)
+            parts.append(lane + (self.tr("：{reason}").format(reason=app_tr(ticket.priority_reason))
                                  if ticket.priority_reason else ""))
         parts.append(self.tr("取号 {time}").format(time=f"{ticket.taken_at:%H:%M}"))
         if ticket.recalls:
             parts.append(self.tr("已重呼 {count} 次").format(count=ticket.recalls))
         if ticket.note:
-            parts.append(self.tr("备注：{note}").format(note=ticket.note))
+            parts.append(self.tr("备注：{note}").format(note=app_tr(ticket.note)))  # a marked note, or typed text as is
         self.current_detail.setText(" · ".join(parts))
 
 

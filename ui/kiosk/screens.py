@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app import i18n as app_i18n
 from app.errors import UserError
 from app.queue.hall import HallQueue
 from app.queue.policy import Lane
@@ -437,12 +438,12 @@ class ResultScreen(KioskScreen):
         self.number.setText(taken.ticket.ticket_no)
         self.ahead.setText(self.tr("您前面还有 {count} 人等候").format(count=taken.people_ahead))
         self.wait.setText(self.tr("预计等候：{wait}").format(wait=_wait_text(taken.est_wait_minutes)))
-        self.message.setText(taken.ticket.note)
+        self.message.setText(app_i18n.tr(taken.ticket.note))  # a fixed note of app/ (e.g. late booking)
         self.set_printing()
 
     def _lane(self, taken: TakenTicket) -> str:
         labels = {Lane.PRIORITY: self.tr("绿色通道"), Lane.APPOINTMENT: self.tr("预约")}
-        return labels.get(taken.ticket.lane, taken.ticket.lane.label)
+        return labels.get(taken.ticket.lane, app_i18n.tr(taken.ticket.lane.label))
 
     def set_printing(self) -> None:
         self.print_state.setText(self.tr("正在打印排队小票……"))
