@@ -17,7 +17,7 @@ ROLES = ("clerk", "kiosk", "board", "pad")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="yichuang", description="一窗通：政务服务大厅工作站")
+    parser = argparse.ArgumentParser(prog="yichuang", description="一窗通：政务服务大厅工作站")  # i18n: data (terminal)
     parser.add_argument("--demo", action="store_true", help="use a local store seeded with the sample catalog")
     parser.add_argument("--data-dir", type=Path, help="station data folder (default: the platform data dir)")
     parser.add_argument("--role", action="append", choices=ROLES, dest="roles",

@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Protocol
 
+from app.i18n import Text
+
 log = logging.getLogger(__name__)
 
 SERVICE = "yichuang"
@@ -38,7 +40,14 @@ class SecretStore(Protocol):
 
 
 class SecretsUnavailable(Exception):
-    pass
+    """No usable secret store; ``str()`` is in the interface language, ``args[0]`` in the source language."""
+
+    def __init__(self, reason: str | Text) -> None:
+        self.text = reason if isinstance(reason, Text) else Text(reason)
+        super().__init__(self.text.chinese())
+
+    def __str__(self) -> str:
+        return str(self.text)
 
 
 def _platform_backend() -> object:
@@ -152,9 +161,9 @@ def open_secret_store(backend: str, data_dir: Path) -> SecretStore:
         store.probe()
     except SecretsUnavailable as exc:
         if backend == "keyring":
-            raise SecretsUnavailable(
-                f"系统密钥环不可用（{exc}）。请解锁密钥环，或在工作站配置中设置 secrets_backend = \"file\"。"
-            ) from exc
+            raise SecretsUnavailable(Text(
+                "系统密钥环不可用（{reason}）。请解锁密钥环，或在工作站配置中设置 secrets_backend = \"file\"。",
+                reason=str(exc))) from exc
         log.warning("keyring unavailable (%s); using the file vault", exc)
         return vault
     return store

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.auth import Session
 from app.errors import UserError
+from app.i18n import N_
 from app.protocol import PROTOCOL_VERSION
 from app.secrets import SecretStore
 from app.sync.client import AuthRefused, Offline, SyncClient
@@ -55,7 +56,7 @@ def enrol(client: SyncClient, secrets: SecretStore, station_code: str) -> str:
                                         "enrolment_code": code},
                              required=("protocol", "station_secret"))
     except AuthRefused as exc:
-        raise UserError(f"工作站登记失败：{exc.detail}。请向运维人员重新申请登记码。") from exc
+        raise UserError("工作站登记失败：{detail}。请向运维人员重新申请登记码。", detail=exc.detail) from exc
     secrets.set(STATION_SECRET, str(answer.body["station_secret"]))
     secrets.delete(ENROLMENT_CODE)
     log.info("station %s enrolled", station_code)
@@ -131,13 +132,13 @@ def login(station: Station, client: SyncClient | None, staff_no: str, password: 
                              required=("protocol", "token", "user"))
     except Offline as exc:
         if exc.status == 429:
-            raise UserError(exc.detail or "密码错误次数过多，请稍后再试。") from exc
+            raise UserError(exc.detail or N_("密码错误次数过多，请稍后再试。")) from exc  # the server's words as they are
         log.info("server unreachable (%s): offline login", exc.reason)
         return station.login(staff_no, password)
     except AuthRefused as exc:
-        if exc.status == 401 and "工号或密码" in exc.detail:
+        if exc.status == 401 and "工号或密码" in exc.detail:  # i18n: data (the server's wording)
             raise UserError("工号或密码不正确，请重新输入。") from exc
-        raise UserError(f"无法登录：{exc.detail}") from exc
+        raise UserError("无法登录：{detail}", detail=exc.detail) from exc
     _remember_user(station, answer.body)
     _save_token(station.secrets, answer.body)
     session = station.login(staff_no, password)

@@ -19,6 +19,7 @@ from typing import Any
 
 import requests
 
+from app.i18n import N_, Text
 from app.protocol import PROTOCOL_VERSION
 
 API = "/api/v1"
@@ -28,27 +29,39 @@ READ_TIMEOUT = 30.0
 
 
 class Offline(Exception):
-    """The server could not be reached or did not answer like the server (retry later)."""
+    """The server could not be reached or did not answer like the server (retry later).
 
-    def __init__(self, reason: str, retry_after: float | None = None, status: int | None = None,
+    ``reason`` (and ``str()``) is in the interface language; ``args[0]`` keeps the Chinese.
+    """
+
+    def __init__(self, reason: str | Text, retry_after: float | None = None, status: int | None = None,
                  detail: str = "", *, timed_out: bool = False) -> None:
-        super().__init__(reason)
+        self.text = reason if isinstance(reason, Text) else Text(reason)
+        super().__init__(self.text.chinese())
         self.timed_out = timed_out
-        self.reason = reason
         self.retry_after = retry_after
         self.status = status
         self.detail = detail
+
+    @property
+    def reason(self) -> str:
+        return str(self.text)
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 class ProtocolTooOld(Exception):
     """HTTP 426: this client speaks a protocol the server no longer (or not yet) accepts."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            "服务器不支持本客户端的同步协议版本，请联系运维人员升级一窗通客户端。"
-            "数据都保存在本机，升级后会自动上传，不会丢失。"
-        )
+        self.text = Text("服务器不支持本客户端的同步协议版本，请联系运维人员升级一窗通客户端。"
+                         "数据都保存在本机，升级后会自动上传，不会丢失。")
+        super().__init__(self.text.chinese())
         self.detail = detail
+
+    def __str__(self) -> str:  # in the interface language; args[0] keeps the Chinese
+        return str(self.text)
 
 
 class AuthRefused(Exception):
@@ -170,11 +183,11 @@ class SyncClient:
                                             timeout=self.timeout)
             raw = response.content  # reads the whole body: a truncated one raises here
         except requests.exceptions.SSLError as exc:
-            raise Offline(f"TLS 证书校验失败：{type(exc).__name__}") from exc
+            raise Offline(Text("TLS 证书校验失败：{error}", error=type(exc).__name__)) from exc
         except requests.exceptions.Timeout as exc:
-            raise Offline("服务器响应超时", timed_out=True) from exc
+            raise Offline(N_("服务器响应超时"), timed_out=True) from exc
         except requests.exceptions.RequestException as exc:  # connection refused/reset, truncated body …
-            raise Offline(f"无法连接服务器（{type(exc).__name__}）") from exc
+            raise Offline(Text("无法连接服务器（{error}）", error=type(exc).__name__)) from exc
         self.last_round_trip = time.monotonic() - started
         return self._classify(response, raw, expect_json, required, ok)
 
@@ -184,7 +197,8 @@ class SyncClient:
         headers = {k.lower(): v for k, v in response.headers.items()}
         body = _parse_json(raw, headers.get("content-type", ""))
         if status in (429, 503) or status >= 500:
-            raise Offline(f"服务器暂时不可用（HTTP {status}）", parse_retry_after(headers.get("retry-after")), status,
+            raise Offline(Text("服务器暂时不可用（HTTP {status}）", status=status),
+                          parse_retry_after(headers.get("retry-after")), status,
                           _detail(body, ""))
         if status == 426:
             raise ProtocolTooOld(_detail(body, ""))
@@ -193,11 +207,11 @@ class SyncClient:
         if status not in ok:
             if 300 <= status < 400 or body is None:
                 # a redirect to a portal login, or HTML where JSON was expected
-                raise Offline(f"网络被拦截或需要认证（HTTP {status}）")
+                raise Offline(Text("网络被拦截或需要认证（HTTP {status}）", status=status))
             raise ServerRefused(status, _detail(body, f"HTTP {status}"), body)
         if expect_json:
             if not isinstance(body, dict) or any(k not in body for k in required):
-                raise Offline("服务器的应答不完整或不是本系统的应答（可能需要网页认证）")
+                raise Offline(N_("服务器的应答不完整或不是本系统的应答（可能需要网页认证）"))
             self._note_server_time(body)
         return Answer(status, body, headers, raw)
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import UserError
+from app.i18n import N_, Text, tr
 from app.protocol import PROTOCOL_VERSION
 from app.secrets import SecretStore
 from app.store import Store
@@ -33,10 +34,10 @@ LAST_SYNC_OK = "last_sync_ok_at"  # station_meta: the end of the last complete r
 
 @dataclass(frozen=True)
 class SyncState:
-    """What the status bar shows."""
+    """What the status bar shows (texts in the interface language, rendered when the state is set)."""
 
     online: bool = False
-    detail: str = ""  # Chinese: why offline, or what went wrong
+    detail: str = ""  # why offline, or what went wrong
     clock_skew_seconds: float | None = None  # device minus server
     pending: int = 0
     quarantined: int = 0
@@ -53,8 +54,9 @@ class SyncState:
         if not self.clock_off or self.clock_skew_seconds is None:
             return ""
         minutes = round(abs(self.clock_skew_seconds) / 60)
-        way = "快" if self.clock_skew_seconds > 0 else "慢"
-        return f"本机时钟比服务器{way} {minutes} 分钟，请校准系统时间"
+        if self.clock_skew_seconds > 0:
+            return str(Text("本机时钟比服务器快 {minutes} 分钟，请校准系统时间", minutes=minutes))
+        return str(Text("本机时钟比服务器慢 {minutes} 分钟，请校准系统时间", minutes=minutes))
 
 
 @dataclass
@@ -107,14 +109,15 @@ class SyncEngine:
             self._set(online=False, detail=exc.reason)
             raise
         except ProtocolTooOld as exc:
-            self._set(online=False, detail="协议版本不受支持", last_error=str(exc), blocked=True)
+            self._set(online=False, detail=tr(N_("协议版本不受支持")), last_error=str(exc), blocked=True)
             raise
         except AuthRefused as exc:
-            self._set(online=True, blocked=True, last_error=f"服务器不认可本工作站（{exc.detail}）：请联系运维人员"
-                      "重新发放登记码，并运行 yichuang setup 输入。本机数据不受影响。")
+            self._set(online=True, blocked=True, last_error=str(Text(
+                "服务器不认可本工作站（{detail}）：请联系运维人员重新发放登记码，并运行 yichuang setup 输入。"
+                "本机数据不受影响。", detail=exc.detail)))
             raise
         except (UserError, ServerRefused) as exc:
-            message = exc.message if isinstance(exc, UserError) else f"服务器拒绝：{exc}"
+            message = exc.message if isinstance(exc, UserError) else str(Text("服务器拒绝：{detail}", detail=str(exc)))
             self._set(online=True, last_error=message, blocked=isinstance(exc, UserError))
             raise
         return report
@@ -132,7 +135,7 @@ class SyncEngine:
         self._set(online=True, detail="")
         report.pull = Puller(self.store, self.client, offline_login_days=self.offline_login_days).pull_all()
         for text in report.pull.errors:
-            record_finding(self.store, "pull", text)
+            record_finding(self.store, "pull", text.chinese())
         if report.pull.changed:
             self.on_changes(frozenset(report.pull.changed))
         report.reconcile = reconcile(self.store, self.client)
@@ -140,10 +143,10 @@ class SyncEngine:
             report.push = _merge(report.push, Pusher(self.store, self.client, self.station_code,
                                                      self.batch_size).push_all())
         auth.refresh_token(self.client, self.secrets, self._now())
-        problems = list(report.reconcile.mismatched.values()) + report.pull.errors
+        problems = [str(text) for text in [*report.reconcile.mismatched.values(), *report.pull.errors]]
         # the kiosk's progress query says how fresh its answer is from this
         self.store.set_meta(LAST_SYNC_OK, self._now().isoformat(timespec="seconds"))
-        self._set(online=True, detail="", last_error="；".join(problems), blocked=False,
+        self._set(online=True, detail="", last_error=tr(N_("；")).join(problems), blocked=False,
                   last_sync_at=self._now().isoformat(timespec="seconds"))
         if report.reconcile.mismatched or report.reconcile.resent:
             self.on_changes(frozenset({"outbox", "sync"}))
@@ -174,7 +177,7 @@ class SyncEngine:
             made = backup_if_due(self.data_dir, self.backup_keep_days, self._now())
         except OSError as exc:
             log.error("daily backup failed: %s", exc)
-            self._set(last_error=f"每日备份失败：{exc.strerror or exc}")
+            self._set(last_error=str(Text("每日备份失败：{error}", error=exc.strerror or str(exc))))
             return None
         if made is not None:
             log.info("daily backup written: %s", made.name)

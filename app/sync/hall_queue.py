@@ -18,6 +18,7 @@ from typing import Any
 
 import requests
 
+from app.i18n import N_, Text
 from app.ids import new_id
 from app.protocol import PROTOCOL_VERSION
 from app.sync.client import Backoff, Offline, SyncClient
@@ -36,7 +37,7 @@ class HallQueueClient:
     def _clerk(self) -> str:
         token = self.clerk_token()
         if not token:
-            raise Offline("窗口人员未联网登录，无法使用大厅共享队列（请联网重新登录）")
+            raise Offline(N_("窗口人员未联网登录，无法使用大厅共享队列（请联网重新登录）"))
         return token
 
     def take_ticket(self, category: str, *, priority_reason: str = "", client_id: str | None = None) -> dict[str, Any]:
@@ -153,7 +154,7 @@ class QueueEventListener:
                                      headers=headers, stream=True,
                                      timeout=(self.client.timeout[0], 60.0)) as response:
             if response.status_code != 200 or "text/event-stream" not in response.headers.get("content-type", ""):
-                raise Offline(f"事件流不可用（HTTP {response.status_code}）")
+                raise Offline(Text("事件流不可用（HTTP {status}）", status=response.status_code))
             self._response = response
             self.connected.set()
             for data in _sse_data(response.iter_lines(decode_unicode=True)):

@@ -24,6 +24,7 @@ from app.auth import ROLES
 from app.catalog.loader import CatalogError
 from app.catalog.repository import install_catalog
 from app.clock import iso
+from app.i18n import N_, Text
 from app.protocol import CASE_STATUSES
 from app.store import Store
 from app.sync.client import Offline, SyncClient
@@ -35,7 +36,7 @@ CURSOR_KEY = "sync_cursor"
 COVERS_KEY = "sync_cursor_covers"
 CASE_KINDS = ("case.accepted", "case.refused", "case.event", "intake.supplement")
 SERVER_ACTOR = "server"
-SERVER_NAME = "中心服务器"
+SERVER_NAME = "中心服务器"  # i18n: data (stored as the actor of a case event)
 # Statuses the server owns after acceptance; a station-made status is never replaced by these.
 SERVER_STATUSES = frozenset({"in_review", "approved", "rejected", "ready", "delivered", "voided"})
 FINAL_LOCAL = frozenset({"delivered", "voided"})
@@ -46,7 +47,7 @@ class PullReport:
     applied: int = 0
     deferred: int = 0
     changed: set[str] = field(default_factory=set)  # what the UI must refresh (station.notify names)
-    errors: list[str] = field(default_factory=list)
+    errors: list[Text] = field(default_factory=list)  # stored as .chinese(), shown as str()
 
 
 def local_offline_hash(data: Any) -> str | None:
@@ -81,7 +82,7 @@ class Puller:
                                       required=("protocol", "cursor", "more", "changes"))
             changes = answer.body["changes"]
             if not isinstance(changes, list):
-                raise Offline("服务器的应答格式不正确，稍后重试")
+                raise Offline(N_("服务器的应答格式不正确，稍后重试"))
             for change in changes:
                 self._apply_change(change, report)
             if not answer.body["more"] or not changes:
@@ -91,7 +92,7 @@ class Puller:
     # -- one change --------------------------------------------------------------
     def _apply_change(self, change: Any, report: PullReport) -> None:
         if not isinstance(change, dict) or not isinstance(change.get("seq"), int):
-            raise Offline("服务器的变更记录格式不正确，稍后重试")
+            raise Offline(N_("服务器的变更记录格式不正确，稍后重试"))
         kind, data, seq = change.get("kind"), change.get("data"), int(change["seq"])
         if not isinstance(data, dict):
             data = {}
@@ -140,7 +141,8 @@ class Puller:
             install_catalog(self.store, answer.raw, source=f"server:{self.client.base_url}")
         except CatalogError as exc:
             # the good catalog stays active; the problem is reported, never silently dropped
-            report.errors.append(f"事项目录 {version} 未能导入：{'；'.join(exc.problems[:3])}")
+            report.errors.append(Text("事项目录 {version} 未能导入：{problems}", version=version,
+                                      problems="；".join(str(p) for p in exc.problems[:3])))  # i18n: data (separator)
             log.warning("catalog %s refused: %s", version, exc)
             return
         report.changed.add("catalog")
@@ -201,7 +203,7 @@ class Puller:
         code = str(data.get("code") or appt_id)
         taken = conn.execute("SELECT id FROM appointments WHERE code = ? AND id != ?", (code, appt_id)).fetchone()
         if taken is not None:
-            report.errors.append(f"预约 {appt_id} 的预约码与本机已有预约重复，未导入")
+            report.errors.append(Text("预约 {appt_id} 的预约码与本机已有预约重复，未导入", appt_id=appt_id))
             return
         conn.execute(
             "INSERT INTO appointments (id, code, category_code, day, slot_start, slot_end, holder_name, state,"
@@ -265,7 +267,9 @@ def apply_case_status(store: Store, conn: sqlite3.Connection, case_no: str, stat
         return False  # delivered / voided here: the station's own event is newer
     now = iso(store.clock.now())
     conn.execute("UPDATE cases SET status = ?, status_at = ? WHERE id = ?", (status, now, row["id"]))
-    text = f"中心服务器更新状态：{CASE_STATUSES.get(status, status)}" + (f"（{note.strip()}）" if note.strip() else "")
+    # the case timeline keeps the record in Chinese, like every stored event text
+    remark = f"（{note.strip()}）" if note.strip() else ""  # i18n: data
+    text = f"中心服务器更新状态：{CASE_STATUSES.get(status, status)}{remark}"  # i18n: data
     conn.execute("INSERT INTO case_events (id, case_id, at, actor, actor_name, event, text)"
                  " VALUES (?, ?, ?, ?, ?, 'server_status', ?)", (new_id(), row["id"], now, SERVER_ACTOR, SERVER_NAME, text))
     return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.clock import iso
+from app.i18n import N_
 from app.protocol import PROTOCOL_VERSION
 from app.store import Store
 from app.sync.client import Offline, ServerRefused, SyncClient
@@ -106,7 +107,7 @@ class Pusher:
             try:
                 good.append(envelope(self.store, row, self.station_code))
             except Exception as exc:  # an unreadable payload must not stop the others
-                broken.append((row["id"], f"{INVALID}: 本机无法读取该记录（{type(exc).__name__}）"))
+                broken.append((row["id"], f"{INVALID}: 本机无法读取该记录（{type(exc).__name__}）"))  # i18n: data (stored)
         return good, broken
 
     def _push_batch(self, envelopes: list[dict[str, Any]], report: PushReport) -> None:
@@ -161,12 +162,12 @@ class Pusher:
 def _match_results(envelopes: list[dict[str, Any]], results: Any) -> list[tuple[str, str, str]]:
     """One (id, status, error) per envelope; anything else means the answer can't be trusted."""
     if not isinstance(results, list) or len(results) != len(envelopes):
-        raise Offline("服务器的应答与所发记录不符，稍后重试")
+        raise Offline(N_("服务器的应答与所发记录不符，稍后重试"))
     matched = []
     for env, result in zip(envelopes, results, strict=True):
         if not isinstance(result, dict) or result.get("status") not in ("stored", "duplicate", CONFLICT, INVALID):
-            raise Offline("服务器的应答格式不正确，稍后重试")
+            raise Offline(N_("服务器的应答格式不正确，稍后重试"))
         if result.get("id") not in (None, env["id"]):
-            raise Offline("服务器的应答顺序与所发记录不符，稍后重试")
+            raise Offline(N_("服务器的应答顺序与所发记录不符，稍后重试"))
         matched.append((env["id"], str(result["status"]), str(result.get("error") or "")))
     return matched

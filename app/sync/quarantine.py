@@ -9,24 +9,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.auth import require
+from app.i18n import N_, Text, tr
 
 if TYPE_CHECKING:
     from app.station import Station
 
 KIND_LABELS = {
-    "ticket.taken": "取号",
-    "ticket.event": "叫号记录",
-    "appointment.checked_in": "预约签到",
-    "intake.supplement": "补正告知",
-    "case.accepted": "受理",
-    "case.refused": "不予受理",
-    "case.event": "办件环节",
-    "consultation": "咨询",
-    "rating": "评价",
-    "rating.followup": "差评整改",
-    "audit.event": "操作记录",
+    "ticket.taken": N_("取号"),
+    "ticket.event": N_("叫号记录"),
+    "appointment.checked_in": N_("预约签到"),
+    "intake.supplement": N_("补正告知"),
+    "case.accepted": N_("受理"),
+    "case.refused": N_("不予受理"),
+    "case.event": N_("办件环节"),
+    "consultation": N_("咨询"),
+    "rating": N_("评价"),
+    "rating.followup": N_("差评整改"),
+    "audit.event": N_("操作记录"),
 }
-REASON_LABELS = {"conflict": "与服务器已有记录冲突", "invalid": "服务器认为记录有误"}
+REASON_LABELS = {"conflict": N_("与服务器已有记录冲突"), "invalid": N_("服务器认为记录有误")}
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,14 @@ class QuarantinedRecord:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        """The kind of record, in the interface language."""
+        return tr(KIND_LABELS.get(self.kind, self.kind))
 
     @property
     def reason_label(self) -> str:
+        """Why the server refused it, in the interface language (the server's own words are data)."""
         head, _, rest = self.error.partition(": ")
-        return f"{REASON_LABELS.get(head, head)}：{rest}" if rest else self.error
+        return str(Text("{reason}：{detail}", reason=REASON_LABELS.get(head, head), detail=rest)) if rest else self.error
 
 
 class QuarantineService:

@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass, field
 
 from app.clock import iso
+from app.i18n import N_, Text
 from app.protocol import PROTOCOL_VERSION, ids_digest
 from app.store import Store
 from app.sync.client import Offline, SyncClient
@@ -23,7 +24,7 @@ _HELD_SQL = "SELECT kind, id FROM outbox WHERE state = 'sent' OR (state = 'quara
 @dataclass
 class ReconcileReport:
     kinds_checked: int = 0
-    mismatched: dict[str, str] = field(default_factory=dict)  # kind -> Chinese description
+    mismatched: dict[str, Text] = field(default_factory=dict)  # kind -> description (stored as .chinese())
     resent: int = 0
 
     @property
@@ -57,11 +58,17 @@ def reconcile(store: Store, client: SyncClient) -> ReconcileReport:
         listed = entry.get("missing")
         missing = [i for i in listed if isinstance(i, str)] if isinstance(listed, list) else []
         server_count = entry.get("server_count")
-        text = f"{KIND_LABELS.get(kind, kind)}记录：本机已发送 {len(held[kind])} 条，服务器存有 {server_count} 条"
+        label, sent = KIND_LABELS.get(kind, kind), len(held[kind])
+        log.warning("reconcile difference: %s sent %d, server holds %s, missing %d", kind, sent, server_count,
+                    len(missing))
         if missing:
-            text += f"，缺少 {len(missing)} 条，已重新发送"
+            report.mismatched[kind] = Text("{kind}记录：本机已发送 {sent} 条，服务器存有 {held} 条，"
+                                           "缺少 {missing} 条，已重新发送",
+                                           kind=label, sent=sent, held=server_count, missing=len(missing))
             report.resent += _mark_pending(store, missing)
-        report.mismatched[kind] = text
+        else:
+            report.mismatched[kind] = Text("{kind}记录：本机已发送 {sent} 条，服务器存有 {held} 条",
+                                           kind=label, sent=sent, held=server_count)
     _record(store, report)
     return report
 
@@ -69,7 +76,7 @@ def reconcile(store: Store, client: SyncClient) -> ReconcileReport:
 def _kinds(body: dict[str, object]) -> dict[str, dict[str, object]]:
     kinds = body.get("kinds")
     if not isinstance(kinds, dict):
-        raise Offline("服务器的核对应答格式不正确，稍后重试")
+        raise Offline(N_("服务器的核对应答格式不正确，稍后重试"))
     return {str(k): v for k, v in kinds.items() if isinstance(v, dict)}
 
 
@@ -85,9 +92,8 @@ def _mark_pending(store: Store, ids: list[str]) -> int:
 def _record(store: Store, report: ReconcileReport) -> None:
     at = iso(store.clock.now())
     with store.transaction() as conn:
-        for text in report.mismatched.values():
-            conn.execute("INSERT INTO sync_findings (at, kind, text) VALUES (?, 'reconcile', ?)", (at, text))
-            log.warning("reconcile difference: %s", text)
+        for text in report.mismatched.values():  # the record stays Chinese; the screen renders str(text)
+            conn.execute("INSERT INTO sync_findings (at, kind, text) VALUES (?, 'reconcile', ?)", (at, text.chinese()))
 
 
 def record_finding(store: Store, kind: str, text: str) -> None:

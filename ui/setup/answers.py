@@ -130,7 +130,8 @@ def save_answers(answers: SetupAnswers, data_dir: Path | None, secrets_data_dir:
     cfg = to_config(answers, load_base(path))
     problems += config_mod.validate(cfg)
     if problems:
-        raise UserError("\n".join(problems))
+        message = "\n".join(problems)  # each already in the interface language
+        raise UserError(message)
     secrets = open_secret_store(cfg.secrets_backend, secrets_data_dir)
     if answers.supervisor_pin:
         check_pin_format(answers.supervisor_pin)
