@@ -10,16 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.clock import iso
+from app.i18n import N_
 from app.ids import new_id
 from app.store import Store, UnitOfWork
 
+# the title stored with a document (Chinese, as on paper); the UI shows it translated
 KIND_TITLES = {
-    "ticket": "排队小票",
-    "receipt": "受理回执",
-    "supplement_notice": "材料补正通知书",
-    "commitment": "容缺受理承诺书",
-    "refusal_notice": "不予受理决定通知书",
-    "guide": "办事指南（一次性告知单）",
+    "ticket": N_("排队小票"),
+    "receipt": N_("受理回执"),
+    "supplement_notice": N_("材料补正通知书"),
+    "commitment": N_("容缺受理承诺书"),
+    "refusal_notice": N_("不予受理决定通知书"),
+    "guide": N_("办事指南（一次性告知单）"),
 }
 
 
@@ -47,7 +49,7 @@ def next_sequence(uow: UnitOfWork, name: str) -> int:
 def next_document_number(uow: UnitOfWork, office_abbr: str, kind_mark: str, year: int) -> str:
     """e.g. 上城政务受〔2026〕第00012号 (kind_mark: 受, 补, 容, 不 …)."""
     n = next_sequence(uow, f"doc:{kind_mark}:{year}")
-    return f"{office_abbr}{kind_mark}〔{year}〕第{n:05d}号"
+    return f"{office_abbr}{kind_mark}〔{year}〕第{n:05d}号"  # i18n: data (printed and stored)
 
 
 def save_document(uow: UnitOfWork, kind: str, ref_id: str, pdf: bytes, *, doc_no: str = "",

@@ -6,10 +6,12 @@ All counts are in working days (:class:`app.workdays.WorkCalendar`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.i18n import N_, Text
 from app.workdays import WorkCalendar
 
 FIVE_DAY_LIMIT = 5  # 五日内一次告知
@@ -20,6 +22,8 @@ COMMITMENT_DAYS = 5  # working days to supply materials owed under 容缺受理
 
 RUNNING_STATUSES = frozenset({"accepted", "in_review"})
 
+CALENDAR_GAP = N_("{years} 年的节假日安排尚未导入，日期按周一至周五推算，请以实际为准。")
+
 
 class Light(StrEnum):
     GREEN = "green"
@@ -29,7 +33,7 @@ class Light(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"green": "正常", "yellow": "临期", "red": "超期", "none": "—"}[self.value]
+        return {"green": N_("正常"), "yellow": N_("临期"), "red": N_("超期"), "none": "—"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,21 @@ class PromisedDate:
 
     @property
     def note(self) -> str:
-        if not self.uncovered_years:
-            return ""
-        years = "、".join(str(y) for y in self.uncovered_years)
-        return f"{years} 年的节假日安排尚未导入，日期按周一至周五推算，请以实际为准。"
+        """The calendar warning in Chinese, as stored with the case and printed on the receipt ("" if none)."""
+        return Text(CALENDAR_GAP, years=self.uncovered_years).chinese() if self.uncovered_years else ""
+
+    @property
+    def shown_note(self) -> str:
+        """The calendar warning in the interface language ("" if none)."""
+        return str(Text(CALENDAR_GAP, years=self.uncovered_years)) if self.uncovered_years else ""
+
+
+def shown_calendar_note(stored: str) -> str:
+    """A :attr:`PromisedDate.note` stored with a case, in the interface language (its years read back)."""
+    years = tuple(int(y) for y in re.findall(r"\d{4}", stored))
+    if not years or Text(CALENDAR_GAP, years=years).chinese() != stored:
+        return stored  # not worded by this version: shown as it was stored
+    return str(Text(CALENDAR_GAP, years=years))
 
 
 def promised_date(calendar: WorkCalendar, accepted_on: date, days: int) -> PromisedDate:
@@ -79,10 +94,13 @@ class FiveDayClock:
 
     @property
     def text(self) -> str:
+        """The warning for the case list, in the interface language ("" when there is none)."""
         if self.deemed_accepted:
-            return f"已超过五个工作日未受理也未告知补正，依法视为自收到材料之日（{self.received_on:%Y-%m-%d}）起受理"
+            return str(Text("已超过五个工作日未受理也未告知补正，依法视为自收到材料之日（{received_on:%Y-%m-%d}）起受理",
+                            received_on=self.received_on))
         if self.warn:
-            return f"收件第 {self.day} 个工作日：请在 {self.deadline:%Y-%m-%d} 前受理或一次性告知补正"
+            return str(Text("收件第 {day} 个工作日：请在 {deadline:%Y-%m-%d} 前受理或一次性告知补正",
+                            day=self.day, deadline=self.deadline))
         return ""
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.i18n import Text
 from app.intake import records
 from app.intake.applicant import id_suffix_matches
 from app.intake.records import EDITABLE_STATUSES, STATUS_LABELS
@@ -29,7 +30,19 @@ class Progress:
     promised_on: date | None
     owed: tuple[str, ...]  # materials still to bring (补正 or 容缺)
     owed_by: date | None
-    pickup_place: str
+    pickup: Text  # where to collect the result: str() in the interface language
+
+    @property
+    def pickup_place(self) -> str:
+        """Where to collect the result, in Chinese (spoken and printed as it is)."""
+        return self.pickup.chinese()
+
+
+def pickup_text(hall_name: str, matter_pickup: str) -> Text:
+    """The unified pickup window of the hall, with the matter's own pickup note (catalog data) if any."""
+    if matter_pickup:
+        return Text("{hall_name}统一出件窗口（{pickup}）", hall_name=hall_name, pickup=matter_pickup)
+    return Text("{hall_name}统一出件窗口", hall_name=hall_name)
 
 
 def progress_lookup(station: Station, code_or_case_no: str, id_suffix: str | None = None) -> Progress | None:
@@ -50,7 +63,6 @@ def progress_lookup(station: Station, code_or_case_no: str, id_suffix: str | Non
         owed = tuple(i.material.name for i in items if (i.open if row["status"] in EDITABLE_STATUSES else i.is_gap))
         due = row["supplement_due"] if row["status"] == "supplement" else row["owed_due"]
         owed_by = date.fromisoformat(due) if owed and due else None
-    pickup = f"{station.config.hall_name}统一出件窗口" + (f"（{matter.pickup}）" if matter and matter.pickup else "")
     return Progress(
         reference=row["case_no"] or code_or_case_no.strip().upper(),
         matter_name=row["matter_name"],
@@ -60,5 +72,5 @@ def progress_lookup(station: Station, code_or_case_no: str, id_suffix: str | Non
         promised_on=date.fromisoformat(row["promised_on"]) if row["promised_on"] else None,
         owed=owed,
         owed_by=owed_by,
-        pickup_place=pickup,
+        pickup=pickup_text(station.config.hall_name, matter.pickup if matter else ""),
     )

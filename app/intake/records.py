@@ -11,6 +11,7 @@ from typing import Any
 
 from app.catalog.model import Catalog, Situation
 from app.clock import iso
+from app.i18n import N_
 from app.ids import new_id
 from app.intake.applicant import Applicant
 from app.intake.rules import ChecklistItem, ItemState
@@ -18,9 +19,9 @@ from app.protocol import CASE_STATUSES
 from app.store import Store, UnitOfWork
 
 STATUS_LABELS: dict[str, str] = {
-    "received": "已收件待受理",
-    "supplement": "待补正",
-    "refused": "不予受理",
+    "received": N_("已收件待受理"),
+    "supplement": N_("待补正"),
+    "refused": N_("不予受理"),
     **CASE_STATUSES,
 }
 EDITABLE_STATUSES = frozenset({"received", "supplement"})

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.catalog.model import Material, Necessity
+from app.i18n import N_, Text
 
 
 class ItemState(StrEnum):
@@ -26,7 +27,7 @@ class ItemState(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"received": "已收", "missing": "缺少", "nonconforming": "不符合要求"}[self.value]
+        return {"received": N_("已收"), "missing": N_("缺少"), "nonconforming": N_("不符合要求")}[self.value]
 
 
 class Decision(StrEnum):
@@ -37,8 +38,17 @@ class Decision(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"accept": "受理", "supplement": "补正", "accept_with_gaps": "容缺受理",
-                "refuse": "不予受理"}[self.value]
+        return {"accept": N_("受理"), "supplement": N_("补正"), "accept_with_gaps": N_("容缺受理"),
+                "refuse": N_("不予受理")}[self.value]
+
+
+# the error when a decision is not allowed: "不能<decision>：<why not>" (whole sentences, so each translates well)
+CANNOT: dict[Decision, str] = {
+    Decision.ACCEPT: N_("不能受理：{reason}"),
+    Decision.SUPPLEMENT: N_("不能补正：{reason}"),
+    Decision.ACCEPT_WITH_GAPS: N_("不能容缺受理：{reason}"),
+    Decision.REFUSE: N_("不能不予受理：{reason}"),
+}
 
 
 @dataclass(frozen=True)
@@ -77,10 +87,15 @@ class ChecklistItem:
 @dataclass(frozen=True)
 class AllowedDecisions:
     allowed: frozenset[Decision]
-    why_not: dict[Decision, str]
+    reasons: dict[Decision, Text]  # why a decision is not allowed (str() gives it in the interface language)
 
     def __contains__(self, decision: object) -> bool:
         return decision in self.allowed
+
+    @property
+    def why_not(self) -> dict[Decision, str]:
+        """The reasons in Chinese."""
+        return {decision: text.chinese() for decision, text in self.reasons.items()}
 
 
 def gaps(items: Iterable[ChecklistItem]) -> list[ChecklistItem]:
@@ -96,29 +111,29 @@ def allowed_decisions(items: Iterable[ChecklistItem]) -> AllowedDecisions:
     found_gaps = gaps(checklist)
     told = notice_items(checklist)
     allowed = {Decision.REFUSE}
-    why_not: dict[Decision, str] = {}
+    why_not: dict[Decision, Text] = {}
     if not found_gaps:
         allowed.add(Decision.ACCEPT)
     else:
-        why_not[Decision.ACCEPT] = f"还有 {len(found_gaps)} 项必要材料缺少或不符合要求。"
+        why_not[Decision.ACCEPT] = Text("还有 {count} 项必要材料缺少或不符合要求。", count=len(found_gaps))
     if told:
         allowed.add(Decision.SUPPLEMENT)
     else:
-        why_not[Decision.SUPPLEMENT] = "材料齐全且符合要求，无需补正。"
+        why_not[Decision.SUPPLEMENT] = Text("材料齐全且符合要求，无需补正。")
     strict = [i.material.name for i in found_gaps if not i.material.may_be_missing]
     if found_gaps and not strict:
         allowed.add(Decision.ACCEPT_WITH_GAPS)
     elif not found_gaps:
-        why_not[Decision.ACCEPT_WITH_GAPS] = "没有缺少的必要材料，请直接受理。"
+        why_not[Decision.ACCEPT_WITH_GAPS] = Text("没有缺少的必要材料，请直接受理。")
     else:
-        why_not[Decision.ACCEPT_WITH_GAPS] = "以下材料不可容缺：" + "、".join(strict) + "。"
+        why_not[Decision.ACCEPT_WITH_GAPS] = Text("以下材料不可容缺：{materials}。", materials=strict)
     return AllowedDecisions(frozenset(allowed), why_not)
 
 
 def check_decision(items: Iterable[ChecklistItem], decision: Decision) -> None:
-    """UserError in Chinese when ``decision`` is not allowed for this checklist."""
+    """UserError when ``decision`` is not allowed for this checklist."""
     from app.errors import UserError
 
     result = allowed_decisions(items)
     if decision not in result.allowed:
-        raise UserError(f"不能{decision.label}：{result.why_not.get(decision, '')}")
+        raise UserError(CANNOT[decision], reason=result.reasons[decision])

@@ -19,8 +19,8 @@ from app.intake.service import IntakeService
 if TYPE_CHECKING:
     from app.station import Station
 
-SAMPLE_APPLICANT = Applicant(person=Person("张小明", "resident_id", "11010519491231002X", "13812345678"))
-SAMPLE_AGENT_APPLICANT = Applicant(person=Person("李华", "resident_id", "110105199003078115", "13912345678"))
+SAMPLE_APPLICANT = Applicant(person=Person("张小明", "resident_id", "11010519491231002X", "13812345678"))  # i18n: data
+SAMPLE_AGENT_APPLICANT = Applicant(person=Person("李华", "resident_id", "110105199003078115", "13912345678"))  # i18n: data
 
 
 def _throwaway(station: Station, directory: Path) -> Station:
@@ -51,7 +51,8 @@ def _documents(service: IntakeService) -> dict[str, bytes]:
     first, *rest = draft.items
     draft = service.update_item(draft, first.material.code, state="received")
     if rest:
-        draft = service.update_item(draft, rest[0].material.code, state="nonconforming", reason="复印件不清晰")
+        draft = service.update_item(draft, rest[0].material.code, state="nonconforming",
+                                    reason="复印件不清晰")  # i18n: data (what a clerk types)
     notice = service.supplement(draft)
     back = service.resume(notice.notice_code)
     for item in back.open_items:

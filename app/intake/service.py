@@ -17,11 +17,20 @@ from app.auth import require
 from app.clock import iso
 from app.documents import StoredDocument, documents_for, next_document_number, next_sequence, save_document
 from app.errors import UserError
+from app.i18n import N_, Text
 from app.identity import mask_name, normalize
 from app.ids import new_id
 from app.intake import documents as docs
 from app.intake import records
-from app.intake.applicant import Applicant, ApplicantProblems, Person, masked_id, masked_name, validate_applicant
+from app.intake.applicant import (
+    Applicant,
+    ApplicantProblems,
+    Lines,
+    Person,
+    masked_id,
+    masked_name,
+    validate_applicant,
+)
 from app.intake.deadlines import (
     COMMITMENT_DAYS,
     SUPPLEMENT_DAYS,
@@ -31,6 +40,7 @@ from app.intake.deadlines import (
     deadline_light,
     five_day_clock,
     promised_date,
+    shown_calendar_note,
 )
 from app.intake.records import DONE_STATUSES, EDITABLE_STATUSES, PICKUP_STATUSES, STATUS_LABELS, Draft
 from app.intake.rules import AllowedDecisions, ChecklistItem, Decision, ItemState, allowed_decisions, check_decision
@@ -53,12 +63,12 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 VIEWS: dict[str, str] = {
-    "all": "全部",
-    "open": "待受理 / 待补正",
-    "running": "办理中",
-    "attention": "需关注（临期、超期、五日时限）",
-    "pickup": "待出件",
-    "done": "已结束",
+    "all": N_("全部"),
+    "open": N_("待受理 / 待补正"),
+    "running": N_("办理中"),
+    "attention": N_("需关注（临期、超期、五日时限）"),
+    "pickup": N_("待出件"),
+    "done": N_("已结束"),
 }
 
 
@@ -100,7 +110,7 @@ class CaseRow:
     promised_on: date | None
     light: Light
     clock: FiveDayClock | None
-    calendar_note: str
+    calendar_note: str  # in the interface language
     owed_due: date | None
     supplement_due: date | None
 
@@ -110,12 +120,13 @@ class CaseRow:
 
     @property
     def warning(self) -> str:
+        """What needs the clerk's attention, in the interface language ("" if nothing)."""
         if self.clock is not None and self.clock.text:
             return self.clock.text
         if self.light is Light.RED:
-            return "已超过承诺办结日期"
+            return str(Text("已超过承诺办结日期"))
         if self.light is Light.YELLOW:
-            return "临近承诺办结日期"
+            return str(Text("临近承诺办结日期"))
         return ""
 
 
@@ -188,7 +199,7 @@ class IntakeService:
         require(self.station.session, "intake.decide")
         case_id = records.find_case_id(self.station.store, code)
         if case_id is None:
-            raise UserError(f"未找到编号为 {code.strip()} 的补正通知书或办件，请核对后重新扫描。", field="scan")
+            raise UserError("未找到编号为 {code} 的补正通知书或办件，请核对后重新扫描。", field="scan", code=code.strip())
         return self.resume_case(case_id)
 
     def resume_case(self, case_id: str) -> Draft:
@@ -196,7 +207,8 @@ class IntakeService:
         require(self.station.session, "intake.decide")
         row = records.load_row(self.station.store, case_id)
         if row["status"] not in EDITABLE_STATUSES:
-            raise UserError(f"办件 {row['case_no']} 已{STATUS_LABELS[row['status']]}，请在办件列表中查看。", field="scan")
+            raise UserError("办件 {case_no} 当前为“{status}”，请在办件列表中查看。", field="scan",
+                            case_no=row["case_no"], status=STATUS_LABELS[row["status"]])
         return records.load_draft(self.station.store, self.station.catalog, row)
 
     def resolve(self, code: str) -> tuple[str, str] | None:
@@ -219,7 +231,8 @@ class IntakeService:
                                                      "received_on": today.isoformat()},
                                station_code=self.station.station_code, catalog=self.station.catalog,
                                clerk=session.staff_no)
-            records.add_event(uow, case_id, "received", "收件，待受理（五个工作日内须受理或一次性告知补正）", session.name)
+            records.add_event(uow, case_id, "received", "收件，待受理（五个工作日内须受理或一次性告知补正）",  # i18n: data
+                              session.name)
             uow.emit("case.event", self._payload(case_id, "", draft, "received", {"event": "received"}))
             self._touch_matter(uow, draft.matter_code)
         self.station.notify("cases", "outbox")
@@ -260,17 +273,17 @@ class IntakeService:
                 view = docs.receipt_data(desk, case_no=case_no, doc_no=doc_no, catalog=catalog, matter=matter,
                                          situation=situation, applicant=draft.applicant, items=draft.items,
                                          promised=promised)
-                text = f"受理，办件编号 {case_no}，承诺 {promised.on:%Y-%m-%d} 前办结"
+                text = f"受理，办件编号 {case_no}，承诺 {promised.on:%Y-%m-%d} 前办结"  # i18n: data (the case history)
             else:
                 kind = "commitment"
                 assert owed_due is not None
                 doc_no = next_document_number(uow, self.station.config.office_abbr, docs.KIND_MARKS[kind], today.year)
                 view = docs.commitment_data(desk, case_no=case_no, doc_no=doc_no, matter=matter, situation=situation,
                                             applicant=draft.applicant, items=draft.items, due_on=owed_due)
-                owed = "、".join(i.material.name for i in draft.items if i.is_gap)
-                text = f"容缺受理，办件编号 {case_no}；{owed_due:%Y-%m-%d} 前补交：{owed}"
+                owed = "、".join(i.material.name for i in draft.items if i.is_gap)  # i18n: data
+                text = f"容缺受理，办件编号 {case_no}；{owed_due:%Y-%m-%d} 前补交：{owed}"  # i18n: data
             doc_id = save_document(uow, kind, case_id, self.render(kind, view), doc_no=doc_no)
-            records.add_event(uow, case_id, "accepted", f"{text}（{doc_no}）", session.name)
+            records.add_event(uow, case_id, "accepted", f"{text}（{doc_no}）", session.name)  # i18n: data
             extra = {"mode": mode, "accepted_on": today.isoformat(), "promised_days": promised.days,
                      "promised_on": promised.on.isoformat(), "doc_no": doc_no,
                      "owed_due": owed_due.isoformat() if owed_due else None}
@@ -310,7 +323,8 @@ class IntakeService:
                                    doc_no=doc_no)
             told = [i for i in draft.items if i.on_notice]
             records.add_event(uow, case_id, "supplement",
-                              f"一次性告知补正 {len(told)} 项，{due:%Y-%m-%d} 前补齐（{doc_no}，条码 {code}）", session.name)
+                              f"一次性告知补正 {len(told)} 项，{due:%Y-%m-%d} 前补齐（{doc_no}，条码 {code}）",  # i18n: data
+                              session.name)
             extra = {"notice_code": code, "doc_no": doc_no, "due_on": due.isoformat(),
                      "received_on": received_on.isoformat(),
                      "told": [{"material_code": i.material.code, "state": i.state.value,
@@ -345,7 +359,8 @@ class IntakeService:
                                      applicant=draft.applicant, applied_on=draft.received_on or today,
                                      reason=reason.strip(), legal_basis=legal_basis.strip())
             doc_id = save_document(uow, "refusal_notice", case_id, self.render("refusal_notice", view), doc_no=doc_no)
-            records.add_event(uow, case_id, "refused", f"不予受理：{reason.strip()}（{doc_no}）", session.name)
+            records.add_event(uow, case_id, "refused", f"不予受理：{reason.strip()}（{doc_no}）",  # i18n: data
+                              session.name)
             extra = {"reason": reason.strip(), "legal_basis": legal_basis.strip(), "doc_no": doc_no}
             uow.emit("case.refused", self._payload(case_id, case_no, draft, "refused", extra))
             self._touch_matter(uow, draft.matter_code)
@@ -371,8 +386,8 @@ class IntakeService:
             records.write_items(uow, case_id, items)
             if not remaining:
                 uow.execute("UPDATE cases SET owed_due = NULL WHERE id = ?", (case_id,))
-            names = "、".join(situation.material(c).name for c in wanted)
-            records.add_event(uow, case_id, "materials_supplied", f"补交容缺材料：{names}", session.name)
+            names = "、".join(situation.material(c).name for c in wanted)  # i18n: data
+            records.add_event(uow, case_id, "materials_supplied", f"补交容缺材料：{names}", session.name)  # i18n: data
             uow.emit("case.event", {"event": "materials_supplied", "case_id": case_id, "case_no": row["case_no"],
                                     "station_code": self.station.station_code, "material_codes": wanted,
                                     "remaining": [i.material.code for i in remaining], "at": self._now()})
@@ -385,11 +400,12 @@ class IntakeService:
             require(self.station.session, "case.void")
         row = records.load_row(self.station.store, case_id)
         if status not in TRANSITIONS.get(row["status"], frozenset()):
-            raise UserError(f"办件当前为“{STATUS_LABELS[row['status']]}”，不能改为“{STATUS_LABELS.get(status, status)}”。")
+            raise UserError("办件当前为“{status}”，不能改为“{new_status}”。", status=STATUS_LABELS[row["status"]],
+                            new_status=STATUS_LABELS.get(status, status))
         event = "voided" if status == "voided" else "status_set"
         with self.station.store.unit_of_work(session.staff_no) as uow:
             uow.execute("UPDATE cases SET status = ?, status_at = ? WHERE id = ?", (status, self._now(), case_id))
-            text = f"状态改为：{STATUS_LABELS[status]}" + (f"（{note.strip()}）" if note.strip() else "")
+            text = f"状态改为：{STATUS_LABELS[status]}" + (f"（{note.strip()}）" if note.strip() else "")  # i18n: data
             records.add_event(uow, case_id, event, text, session.name)
             uow.emit("case.event", {"event": event, "case_id": case_id, "case_no": row["case_no"], "status": status,
                                     "note": note.strip(), "station_code": self.station.station_code,
@@ -402,15 +418,16 @@ class IntakeService:
         session = require(self.station.session, "case.deliver")
         row = records.load_row(self.station.store, case_id)
         if row["status"] not in PICKUP_STATUSES:
-            raise UserError(f"办件当前为“{STATUS_LABELS[row['status']]}”，尚无可领取的结果。")
+            raise UserError("办件当前为“{status}”，尚无可领取的结果。", status=STATUS_LABELS[row["status"]])
         who = self._checked_collector(row, collector)
         with self.station.store.unit_of_work(session.staff_no) as uow:
             uow.execute("UPDATE cases SET status = 'delivered', status_at = ?, delivered_at = ?, collector = ?"
                         " WHERE id = ?", (self._now(), self._now(),
                                           self.station.store.cipher.encrypt(json.dumps(asdict(who), ensure_ascii=False)),
                                           case_id))
-            label = "申请人本人（或登记的代办人）" if who.kind == "applicant" else f"受托人 {mask_name(who.name)}"
-            records.add_event(uow, case_id, "result_delivered", f"结果已出件，由{label}领取，证件已核验", session.name)
+            label = "申请人本人（或登记的代办人）" if who.kind == "applicant" else f"受托人 {mask_name(who.name)}"  # i18n: data
+            records.add_event(uow, case_id, "result_delivered", f"结果已出件，由{label}领取，证件已核验",  # i18n: data
+                              session.name)
             uow.emit("case.event", {"event": "result_delivered", "case_id": case_id, "case_no": row["case_no"],
                                     "collector": asdict(who), "station_code": self.station.station_code,
                                     "at": self._now()})
@@ -431,7 +448,7 @@ class IntakeService:
         try:
             valid = validate_applicant(probe).person
         except ApplicantProblems as err:
-            raise UserError("受托人信息有误：\n" + "\n".join(err.problems.values()), field="collector") from None
+            raise UserError("受托人信息有误：\n{problems}", field="collector", problems=Lines(err.texts.values())) from None
         return Collector("authorised", valid.name, valid.id_type, valid.id_no)
 
     # -- reading -----------------------------------------------------------
@@ -500,7 +517,7 @@ class IntakeService:
         if draft.case_id is not None:
             row = records.load_row(self.station.store, draft.case_id)
             if row["status"] not in EDITABLE_STATUSES:
-                raise UserError(f"该申请已{STATUS_LABELS[row['status']]}，不能重复办理。")
+                raise UserError("该申请当前为“{status}”，不能重复办理。", status=STATUS_LABELS[row["status"]])
         return replace(draft, applicant=validate_applicant(draft.applicant))
 
     def _touch_matter(self, uow: Any, matter_code: str) -> None:
@@ -527,10 +544,11 @@ class IntakeService:
         cfg = self.station.config
         session = self.station.session
         window_no = (session.window_no if session else "") or cfg.window_no
-        clerk = f"{mask_name(session.name)}（工号 {session.staff_no}）" if session else ""
-        return docs.Desk(cfg.hall_name, f"{window_no}号综合受理窗口", clerk, self._today(),
-                         f"{cfg.hall_name}任一综合受理窗口", cfg.review_body,
-                         str(getattr(cfg, "court", "") or "有管辖权的人民法院"))
+        clerk = f"{mask_name(session.name)}（工号 {session.staff_no}）" if session else ""  # i18n: data
+        window = f"{window_no}号综合受理窗口"  # i18n: data (printed on the documents)
+        where_to_bring = f"{cfg.hall_name}任一综合受理窗口"  # i18n: data
+        court = str(getattr(cfg, "court", "") or "有管辖权的人民法院")  # i18n: data
+        return docs.Desk(cfg.hall_name, window, clerk, self._today(), where_to_bring, cfg.review_body, court)
 
     def _now(self) -> str:
         return iso(self.station.clock.now())
@@ -548,7 +566,8 @@ class IntakeService:
         clock = five_day_clock(calendar, received, today) if r["status"] == "received" else None
         applicant = records.load_applicant(self.station.store, r)
         return CaseRow(r["id"], r["case_no"] or "", r["matter_name"], r["situation_name"], masked_name(applicant),
-                       r["status"], r["status_at"], received, accepted, promised, light, clock, r["calendar_gap"],
+                       r["status"], r["status_at"], received, accepted, promised, light, clock,
+                       shown_calendar_note(r["calendar_gap"] or ""),
                        _day(r["owed_due"]), _day(r["supplement_due"]))
 
     def _matches(self, row: CaseRow, needle: str) -> bool:
@@ -596,11 +615,11 @@ def _in_view(row: CaseRow, view: str) -> bool:
 def _applicant_lines(a: Applicant) -> tuple[tuple[str, str], ...]:
     from app.identity import mask_id, mask_phone
 
-    lines = [("申请人", masked_name(a)), ("证件号码", masked_id(a))]
+    lines = [(N_("申请人"), masked_name(a)), (N_("证件号码"), masked_id(a))]
     if a.kind == "organisation":
-        lines.append(("法定代表人", mask_name(a.legal_rep)))
+        lines.append((N_("法定代表人"), mask_name(a.legal_rep)))
     if a.phone:
-        lines.append(("联系电话", mask_phone(a.phone)))
+        lines.append((N_("联系电话"), mask_phone(a.phone)))
     if a.agent is not None:
-        lines += [("代办人", mask_name(a.agent.name)), ("代办人证件", mask_id(a.agent.id_no))]
+        lines += [(N_("代办人"), mask_name(a.agent.name)), (N_("代办人证件"), mask_id(a.agent.id_no))]
     return tuple(lines)

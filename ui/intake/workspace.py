@@ -40,7 +40,6 @@ from app.station import Station
 from ui.clerk.catalog_browser import SearchField
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.checklist_view import ChecklistView
-from ui.intake.decision_help import explain
 from ui.intake.dialogs import PrintPreviewDialog, RefusalDialog
 from ui.intake.models import ChecklistModel
 from ui.listen import listen
@@ -325,7 +324,7 @@ class IntakeWorkspace(QWidget):
         days = matter.promised_limit_days
         limit = self.tr("即办") if days == 0 else self.tr("{days} 个工作日").format(days=days)
         promised = self.service.promised_for(matter.code)
-        note = f"<br><b style='color:#b3261e'>{promised.note}</b>" if promised.note else ""
+        note = f"<br><b style='color:#b3261e'>{promised.shown_note}</b>" if promised.shown_note else ""
         facts = self.tr("{code}　承诺时限：{limit}，今日受理应于 {date} 前办结").format(
             code=matter.code, limit=limit, date=f"{promised.on:%Y-%m-%d}")
         self.matter_title.setText(f"<b style='font-size:14pt'>{matter.name}</b>&emsp;<span style='color:#555'>"
@@ -382,14 +381,15 @@ class IntakeWorkspace(QWidget):
         allowed = self.service.allowed(draft)
         for decision, button in self.buttons.items():
             button.setEnabled(decision in allowed.allowed)
-            button.setToolTip(explain(allowed.why_not.get(decision, ""), draft.items))
+            reason = allowed.reasons.get(decision)
+            button.setToolTip(str(reason) if reason is not None else "")
         needed = [i for i in draft.items if i.needed]
         gaps = [i for i in needed if i.is_gap]
         self.summary.setText(self.tr("必要材料 {needed} 项：已收 {received} 项，缺少或不符合 {gaps} 项").format(
             needed=len(needed), received=len(needed) - len(gaps), gaps=len(gaps)))
         why = self.tr("{decision}：{reason}")
-        self.why_not.setText("\n".join(why.format(decision=label(d.label), reason=explain(t, draft.items))
-                                       for d, t in allowed.why_not.items()
+        self.why_not.setText("\n".join(why.format(decision=label(d.label), reason=str(t))
+                                       for d, t in allowed.reasons.items()
                                        if d in (Decision.ACCEPT, Decision.ACCEPT_WITH_GAPS)))
 
     def new_application(self) -> None:
