@@ -19,6 +19,7 @@ from app.catalog.model import Catalog, Material, Matter, QueueCategory, Situatio
 from app.catalog.search import SearchKeys
 from app.clock import iso
 from app.errors import UserError
+from app.i18n import N_, Text, tr
 from app.intake.progress import Progress, progress_lookup
 
 if TYPE_CHECKING:
@@ -28,11 +29,11 @@ T = TypeVar("T")
 
 # One answer for an unknown code, an unknown case number and a wrong ID suffix: the
 # kiosk must not tell a stranger whether a case exists.
-NOT_FOUND = "未查询到相符的办件。请核对办件编号和证件号码后四位，或持受理通知书到综合窗口咨询。"
+NOT_FOUND = N_("未查询到相符的办件。请核对办件编号和证件号码后四位，或持受理通知书到综合窗口咨询。")
 SUFFIX_LENGTH = 4
 STALE_AFTER = timedelta(minutes=5)
-LOCAL_RECORD_NOTE = "数据来源：本机记录"
-KIOSK_DOC_PLACE = "自助终端"
+LOCAL_RECORD_NOTE = N_("数据来源：本机记录")
+KIOSK_DOC_PLACE = "自助终端"  # i18n: data (printed on the guide)
 
 
 # -- guide browsing --------------------------------------------------------
@@ -94,7 +95,7 @@ class Page(Generic[T]):
 
     @property
     def label(self) -> str:
-        return f"第 {self.number} / {self.count} 页"
+        return str(Text("第 {number} / {count} 页", number=self.number, count=self.count))
 
 
 def paginate(items: Sequence[T], number: int, per_page: int) -> Page[T]:
@@ -124,21 +125,25 @@ class MaterialFacts:
 
     @property
     def summary(self) -> str:
-        parts = [f"{self.form}{self.copies}", self.medium, self.necessity, f"来源：{self.source}"]
+        """One line in the catalog's words, like the facts it joins (not shown by the kiosk pages)."""
+        parts = [f"{self.form}{self.copies}", self.medium, self.necessity, f"来源：{self.source}"]  # i18n: data
         if self.may_be_missing:
-            parts.append("可容缺受理")
-        return "，".join(parts)
+            parts.append("可容缺受理")  # i18n: data
+        return "，".join(parts)  # i18n: data
 
 
 def material_facts(material: Material) -> MaterialFacts:
-    necessity = material.necessity.label + (f"：{material.condition}" if material.condition else "")
-    source = material.source.label + (f"（{material.source_detail}）" if material.source_detail else "")
-    return MaterialFacts(material.name, material.form.label, f"{material.copies}份", material.medium.label, necessity,
-                         material.may_be_missing, source, material.acceptance_standard, material.notes)
+    """The attributes in the catalog's words: ui/kiosk_guide/guide_detail.py splits and translates them."""
+    necessity = material.necessity.label + (f"：{material.condition}" if material.condition else "")  # i18n: data
+    source = material.source.label + (f"（{material.source_detail}）" if material.source_detail else "")  # i18n: data
+    return MaterialFacts(material.name, material.form.label, f"{material.copies}份",  # i18n: data
+                         material.medium.label, necessity, material.may_be_missing, source,
+                         material.acceptance_standard, material.notes)
 
 
 def limit_text(days: int) -> str:
-    return "即办" if days == 0 else f"{days}个工作日"
+    """A time limit in working days, in the interface language (即办 for 0)."""
+    return tr(N_("即办")) if days == 0 else str(Text("{days}个工作日", days=days))
 
 
 @dataclass(frozen=True)
@@ -159,25 +164,36 @@ class GuideFacts:
 
 
 def guide_facts(catalog: Catalog, matter: Matter, situation: Situation, hall_name: str) -> GuideFacts:
+    """The guide for the screen and for reading aloud: sentences in the interface language."""
     categories = ticket_categories(catalog, matter.code)
-    names = "、".join(c.name for c in categories)
-    where = f"{hall_name}任一综合受理窗口" + (f"（取号时选择“{names}”）" if names else "")
+    names = [c.name for c in categories]
+    where = (Text("{hall}任一综合受理窗口（取号时选择“{categories}”）", hall=hall_name, categories=names) if names
+             else Text("{hall}任一综合受理窗口", hall=hall_name))
+    pickup = Text("{result}；{pickup}", result=matter.result, pickup=matter.pickup) if matter.result else matter.pickup
     return GuideFacts(
         matter, situation, catalog.department_name(matter.department), matter.conditions,
-        tuple(material_facts(m) for m in situation.materials), matter.fees or "不收费",
-        limit_text(matter.legal_limit_days), limit_text(matter.promised_limit_days), categories, where,
-        f"{matter.result}；{matter.pickup}" if matter.result else matter.pickup,
+        tuple(material_facts(m) for m in situation.materials), matter.fees or tr(N_("不收费")),
+        limit_text(matter.legal_limit_days), limit_text(matter.promised_limit_days), categories, str(where),
+        str(pickup),
     )
 
 
 def guide_speech(facts: GuideFacts) -> str:
     """The guide as one text to read aloud (朗读)."""
-    lines = [f"{facts.matter.name}，{facts.situation.name}。", f"需要准备{len(facts.materials)}项材料。"]
-    for i, m in enumerate(facts.materials, start=1):
-        lines.append(f"第{i}项，{m.name}，{m.form}{m.copies}，{m.necessity}。")
-    lines.append(f"收费：{facts.fees}。承诺办结时限：{facts.promised_limit}。")
-    lines.append(f"办理地点：{facts.where}。")
-    return "".join(lines)
+    lines = [Text("{matter}，{situation}。", matter=facts.matter.name, situation=facts.situation.name),
+             Text("需要准备{count}项材料。", count=len(facts.situation.materials))]
+    for i, m in enumerate(facts.situation.materials, start=1):
+        lines.append(Text("第{index}项，{name}，{form}{copies}份，{necessity}。", index=i, name=m.name,
+                          form=m.form.label, copies=m.copies, necessity=_necessity(m)))
+    lines.append(Text("收费：{fees}。承诺办结时限：{limit}。", fees=facts.fees, limit=facts.promised_limit))
+    lines.append(Text("办理地点：{where}。", where=facts.where))
+    return "".join(map(str, lines))
+
+
+def _necessity(material: Material) -> str | Text:
+    if not material.condition:
+        return material.necessity.label
+    return Text("{necessity}：{condition}", necessity=material.necessity.label, condition=material.condition)
 
 
 # -- printing the guide at the kiosk -----------------------------------------
@@ -198,8 +214,8 @@ def print_guide(station: Station, matter_code: str, situation_code: str) -> str:
     situation = matter.situation(situation_code)
     today = station.clock.now().date()
     cfg = station.config
-    desk = intake_docs.Desk(cfg.hall_name, KIOSK_DOC_PLACE, "", today, f"{cfg.hall_name}任一综合受理窗口",
-                            cfg.review_body, "有管辖权的人民法院")
+    desk = intake_docs.Desk(cfg.hall_name, KIOSK_DOC_PLACE, "", today, f"{cfg.hall_name}任一综合受理窗口",  # i18n: data
+                            cfg.review_body, "有管辖权的人民法院")  # i18n: data (printed)
     pdf = intake_docs.render_document("guide", intake_docs.guide_data(desk, catalog, matter, situation))
     from app.documents import save_document
 
@@ -223,19 +239,23 @@ class Freshness:
 
 def freshness(station: Station) -> Freshness:
     """本机记录 on a standalone station; on a networked one, a warning when the last
-    successful sync (station_meta ``last_sync_ok_at``) is missing or older than 5 minutes."""
+    successful sync (station_meta ``last_sync_ok_at``) is missing or older than 5 minutes.
+    The note is worded in the interface language (it is only shown or read aloud)."""
     if not station.config.server_url:
-        return Freshness(LOCAL_RECORD_NOTE, False)
+        return Freshness(tr(LOCAL_RECORD_NOTE), False)
     raw = station.store.meta("last_sync_ok_at")  # written by the sync engine (app/sync/engine.py LAST_SYNC_OK)
     last = _parse_time(raw) if raw else None
     now = station.clock.now()
     if last is None:
-        return Freshness("本机暂未与服务器同步，以下为本机记录，办理状态可能不是最新。", True)
-    if now - last > STALE_AFTER:
-        when = last.astimezone(now.tzinfo)
-        shown = f"{when:%H:%M}" if when.date() == now.date() else f"{when:%m月%d日 %H:%M}"
-        return Freshness(f"网络暂时中断，以下为本机记录（最后同步于 {shown}），办理状态可能不是最新。", True)
-    return Freshness(f"已与服务器同步（{last.astimezone(now.tzinfo):%H:%M}）", False)
+        return Freshness(tr(N_("本机暂未与服务器同步，以下为本机记录，办理状态可能不是最新。")), True)
+    when = last.astimezone(now.tzinfo)
+    if now - last <= STALE_AFTER:
+        return Freshness(str(Text("已与服务器同步（{at:%H:%M}）", at=when)), False)
+    if when.date() == now.date():
+        note = Text("网络暂时中断，以下为本机记录（最后同步于 {at:%H:%M}），办理状态可能不是最新。", at=when)
+    else:
+        note = Text("网络暂时中断，以下为本机记录（最后同步于 {at:%m月%d日 %H:%M}），办理状态可能不是最新。", at=when)
+    return Freshness(str(note), True)
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -261,7 +281,7 @@ class ProgressAnswer:
 def normalize_suffix(text: str) -> str:
     value = "".join(text.split()).upper()
     if len(value) != SUFFIX_LENGTH or not re.fullmatch(r"[0-9A-Z]+", value):
-        raise UserError(f"请输入证件号码的后{SUFFIX_LENGTH}位（数字或字母 X）。", field="id_suffix")
+        raise UserError("请输入证件号码的后{length}位（数字或字母 X）。", field="id_suffix", length=SUFFIX_LENGTH)
     return value
 
 
@@ -282,7 +302,7 @@ def lookup_typed(station: Station, case_no: str, id_suffix: str) -> ProgressAnsw
     return ProgressAnswer(progress_lookup(station, value, id_suffix=suffix), freshness(station))
 
 
-STEPS = (("accepted", "已受理"), ("in_review", "审批中"), ("decided", "已办结"), ("ready", "待领取"))
+STEPS = (("accepted", N_("已受理")), ("in_review", N_("审批中")), ("decided", N_("已办结")), ("ready", N_("待领取")))
 _STEP_OF = {"received": -1, "supplement": -1, "accepted": 0, "in_review": 1, "approved": 2, "rejected": 2,
             "ready": 3, "delivered": 4}
 
@@ -294,31 +314,50 @@ def step_index(status: str) -> int:
 
 
 def progress_lines(progress: Progress) -> list[tuple[str, str]]:
-    """(label, value) rows for a citizen: nothing about the applicant."""
+    """(label, value) rows for a citizen: nothing about the applicant.
+
+    The labels stay Chinese (marked: the UI translates them as it shows them, and callers
+    look rows up by them); the values are worded in the interface language."""
     accepted = progress.status not in ("received", "supplement")
-    rows = [("办件编号" if accepted else "通知书编号", progress.reference), ("办理事项", progress.matter_name),
-            ("当前状态", f"{progress.status_label}（{progress.status_on:%Y年%m月%d日}）")]
+    status = Text("{status}（{day:%Y年%m月%d日}）", status=progress.status_label, day=progress.status_on)
+    rows = [(N_("办件编号") if accepted else N_("通知书编号"), progress.reference), (N_("办理事项"), progress.matter_name),
+            (N_("当前状态"), str(status))]
     if progress.promised_on is not None:
-        rows.append(("承诺办结日期", f"{progress.promised_on:%Y年%m月%d日}"))
+        rows.append((N_("承诺办结日期"), str(Text("{promised_on:%Y年%m月%d日}", promised_on=progress.promised_on))))
     if progress.owed:
-        rows.append(("尚需补交材料", "\n".join(f"{i}. {name}" for i, name in enumerate(progress.owed, 1))))
-    if not accepted:
-        by = f"请于 {progress.owed_by:%Y年%m月%d日} 前" if progress.owed_by else "请"
-        rows.append(("下一步", f"{by}带齐上述材料，持补正通知书到任一综合受理窗口，即可继续办理，无需重新填写。"))
-    elif progress.owed:
-        by = f"请于 {progress.owed_by:%Y年%m月%d日} 前" if progress.owed_by else "请按承诺书约定的时间"
-        rows.append(("下一步", f"{by}将上述材料交到任一综合受理窗口（容缺受理承诺）。"))
+        rows.append((N_("尚需补交材料"), "\n".join(f"{i}. {name}" for i, name in enumerate(progress.owed, 1))))
+    if not accepted or progress.owed:
+        rows.append((N_("下一步"), str(_next_step(progress, accepted))))
     if progress.status in ("approved", "rejected", "ready"):
-        rows.append(("领取地点", progress.pickup_place))
+        rows.append((N_("领取地点"), str(progress.pickup)))
     elif progress.status in ("accepted", "in_review"):
-        rows.append(("办结后领取", progress.pickup_place))
+        rows.append((N_("办结后领取"), str(progress.pickup)))
     return rows
 
 
+def _next_step(progress: Progress, accepted: bool) -> Text:
+    """What the citizen does next while materials are owed (补正, or 容缺受理's commitment)."""
+    by = progress.owed_by
+    if not accepted:
+        if by is None:
+            return Text("请带齐上述材料，持补正通知书到任一综合受理窗口，即可继续办理，无需重新填写。")
+        return Text("请于 {day:%Y年%m月%d日} 前带齐上述材料，持补正通知书到任一综合受理窗口，即可继续办理，无需重新填写。",
+                    day=by)
+    if by is None:
+        return Text("请按承诺书约定的时间将上述材料交到任一综合受理窗口（容缺受理承诺）。")
+    return Text("请于 {day:%Y年%m月%d日} 前将上述材料交到任一综合受理窗口（容缺受理承诺）。", day=by)
+
+
+_FULL_STOPS = "。."  # i18n: data (a value's own full stop is dropped: the sentence adds one)
+
+
 def progress_speech(answer: ProgressAnswer) -> str:
+    """The answer as one text to read aloud, in the interface language."""
     if answer.progress is None:
-        return NOT_FOUND
-    text = "。".join(f"{label}：{value}".replace("\n", "，") for label, value in progress_lines(answer.progress)) + "。"
+        return tr(NOT_FOUND)
+    pause = tr(N_("，"))
+    text = "".join(str(Text("{label}：{value}。", label=label, value=value.replace("\n", pause).rstrip(_FULL_STOPS)))
+                   for label, value in progress_lines(answer.progress))
     return text + (answer.freshness.note if answer.freshness.stale else "")
 
 
@@ -341,7 +380,7 @@ def seed_demo_cases(station: Station) -> list[tuple[str, str]]:
     from app.ratings import hooks
 
     previous = station.session
-    station.session = Session("S900", "陈静", "supervisor", "1")
+    station.session = Session("S900", "陈静", "supervisor", "1")  # i18n: data (app/demo.py's supervisor)
     try:
         with hooks.suppressed():  # demo cases: no citizen stands at a window to rate them
             seeded = _demo_cases(station)
@@ -359,7 +398,7 @@ def _demo_cases(station: Station) -> list[tuple[str, str]]:
     from app.intake.service import IntakeService
 
     service = IntakeService(station)
-    applicant = Applicant(person=Person("张小明", "resident_id", DEMO_ID_NO, "13812345678"))
+    applicant = Applicant(person=Person("张小明", "resident_id", DEMO_ID_NO, "13812345678"))  # i18n: data
 
     def complete(matter: Matter) -> str:
         draft = replace(service.start(matter.code, matter.situations[0].code), applicant=applicant)
@@ -379,4 +418,4 @@ def _demo_cases(station: Station) -> list[tuple[str, str]]:
     draft = replace(service.start(matters[0].code, matters[0].situations[0].code), applicant=applicant)
     notice = service.supplement(draft)
     rows = {r["id"]: r["case_no"] for r in station.store.query("SELECT id, case_no FROM cases")}
-    return [("审批中", rows[in_review]), ("待领取", rows[ready]), ("待补正", notice.notice_code)]
+    return [("审批中", rows[in_review]), ("待领取", rows[ready]), ("待补正", notice.notice_code)]  # i18n: data

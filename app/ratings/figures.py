@@ -18,12 +18,15 @@ from app.auth import require
 from app.ratings.levels import LEVELS, NOT_RATED_LABEL, RatingLevel
 from app.station import Station
 
-GROUPINGS: dict[str, str] = {"clerk": "窗口人员", "window": "窗口", "matter": "事项", "day": "日期"}
+# The Chinese below names the CSV export's columns and rows (kept Chinese, like other exported figures);
+# the figures page translates what it shows (ui/figures/labels.py, ui/ratings/figures_page.py).
+GROUPINGS: dict[str, str] = {"clerk": "窗口人员", "window": "窗口", "matter": "事项", "day": "日期"}  # i18n: data
 
-_KEY_SQL = {
-    "clerk": ("r.clerk_staff_no", "r.clerk_name || '（' || r.clerk_staff_no || '）'"),
-    "window": ("r.window_no", "CASE WHEN r.window_no = '' THEN '（自助终端）' ELSE r.window_no || ' 号窗口' END"),
-    "matter": ("r.matter_code", "CASE WHEN r.matter_name = '' THEN '窗口服务' ELSE r.matter_name END"),
+_KEY_SQL = {  # row names (ui/ratings/figures_page.py FiguresTableModel.row_label translates them)
+    "clerk": ("r.clerk_staff_no", "r.clerk_name || '（' || r.clerk_staff_no || '）'"),  # i18n: data
+    "window": ("r.window_no",
+               "CASE WHEN r.window_no = '' THEN '（自助终端）' ELSE r.window_no || ' 号窗口' END"),  # i18n: data
+    "matter": ("r.matter_code", "CASE WHEN r.matter_name = '' THEN '窗口服务' ELSE r.matter_name END"),  # i18n: data
     "day": ("r.day", "r.day"),
 }
 
@@ -98,7 +101,7 @@ def _collect(rows: Iterable[Any]) -> list[SatisfactionRow]:
 
 def total(rows: Iterable[SatisfactionRow]) -> SatisfactionRow:
     """All rows added up (the 合计 line)."""
-    result = SatisfactionRow("", "合计")
+    result = SatisfactionRow("", "合计")  # i18n: data (translated by ui/figures/labels.py column_title)
     for row in rows:
         for level, n in row.levels.items():
             result.levels[level] += n
@@ -114,8 +117,9 @@ def _percent(value: float | None) -> str:
 
 
 def headers(by: str) -> list[str]:
-    return [GROUPINGS[by], *(level.label for level in LEVELS), NOT_RATED_LABEL, "已评价", "差评数", "差评率",
-            "应办结整改", "按时办结", "整改按时率"]
+    """The CSV's column titles, in Chinese (the page shows them through ui/figures/labels.py column_title)."""
+    return [GROUPINGS[by], *(level.label for level in LEVELS), NOT_RATED_LABEL, "已评价", "差评数", "差评率",  # i18n: data
+            "应办结整改", "按时办结", "整改按时率"]  # i18n: data
 
 
 def cells(row: SatisfactionRow) -> list[str]:

@@ -18,6 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.errors import UserError
+from app.i18n import N_
 from app.workdays import WorkCalendar
 
 DEADLINE_DAYS_RANGE = (5, 15)  # local rules range from 5 to 15 working days
@@ -37,12 +38,12 @@ class FollowupState(StrEnum):
 
 
 STATE_LABELS: dict[FollowupState, str] = {
-    FollowupState.VERIFYING: "待核实",
-    FollowupState.RECTIFYING: "整改中",
-    FollowupState.EXPLAINING: "解释说明",
-    FollowupState.CALLED_BACK: "已回访",
-    FollowupState.CLOSED: "办结",
-    FollowupState.APPEAL: "申诉复核",
+    FollowupState.VERIFYING: N_("待核实"),
+    FollowupState.RECTIFYING: N_("整改中"),
+    FollowupState.EXPLAINING: N_("解释说明"),
+    FollowupState.CALLED_BACK: N_("已回访"),
+    FollowupState.CLOSED: N_("办结"),
+    FollowupState.APPEAL: N_("申诉复核"),
 }
 
 
@@ -59,15 +60,15 @@ class FollowupAction:
 
 _S = FollowupState
 ACTIONS: dict[str, FollowupAction] = {a.name: a for a in (
-    FollowupAction("rectify", "核实属实，整改", frozenset({_S.VERIFYING}), _S.RECTIFYING),
-    FollowupAction("explain", "核实后解释说明", frozenset({_S.VERIFYING}), _S.EXPLAINING),
-    FollowupAction("appeal", "申诉复核（误评、恶意差评）", frozenset({_S.VERIFYING, _S.RECTIFYING, _S.EXPLAINING}),
+    FollowupAction("rectify", N_("核实属实，整改"), frozenset({_S.VERIFYING}), _S.RECTIFYING),
+    FollowupAction("explain", N_("核实后解释说明"), frozenset({_S.VERIFYING}), _S.EXPLAINING),
+    FollowupAction("appeal", N_("申诉复核（误评、恶意差评）"), frozenset({_S.VERIFYING, _S.RECTIFYING, _S.EXPLAINING}),
                    _S.APPEAL),
-    FollowupAction("call_back", "已回访", frozenset({_S.RECTIFYING, _S.EXPLAINING}), _S.CALLED_BACK),
-    FollowupAction("close", "办结", frozenset({_S.CALLED_BACK, _S.RECTIFYING, _S.EXPLAINING}), _S.CLOSED),
-    FollowupAction("uphold_appeal", "申诉成立，差评不计入", frozenset({_S.APPEAL}), _S.CLOSED,
+    FollowupAction("call_back", N_("已回访"), frozenset({_S.RECTIFYING, _S.EXPLAINING}), _S.CALLED_BACK),
+    FollowupAction("close", N_("办结"), frozenset({_S.CALLED_BACK, _S.RECTIFYING, _S.EXPLAINING}), _S.CLOSED),
+    FollowupAction("uphold_appeal", N_("申诉成立，差评不计入"), frozenset({_S.APPEAL}), _S.CLOSED,
                    "rating.review_appeal"),
-    FollowupAction("reject_appeal", "申诉不成立，继续整改", frozenset({_S.APPEAL}), _S.VERIFYING,
+    FollowupAction("reject_appeal", N_("申诉不成立，继续整改"), frozenset({_S.APPEAL}), _S.VERIFYING,
                    "rating.review_appeal"),
 )}
 
@@ -88,9 +89,9 @@ def check_step(state: FollowupState, action_name: str, callback_required: bool, 
     """The action, if it may follow ``state``; a UserError saying why not otherwise."""
     action = ACTIONS.get(action_name)
     if action is None:
-        raise UserError(f"未知的整改步骤：{action_name}。")
+        raise UserError("未知的整改步骤：{action}。", action=action_name)
     if state not in action.sources:
-        raise UserError(f"当前状态为“{state.label}”，不能执行“{action.label}”。")
+        raise UserError("当前状态为“{state}”，不能执行“{action}”。", state=state.label, action=action.label)
     if not _allowed(action, state, callback_required):
         raise UserError("实名差评必须先回访评价人，回访后才能办结。")
     if not note.strip():
@@ -103,7 +104,8 @@ def check_step(state: FollowupState, action_name: str, callback_required: bool, 
 def check_deadline_days(days: int) -> int:
     low, high = DEADLINE_DAYS_RANGE
     if not low <= days <= high:
-        raise UserError(f"差评整改时限应为 {low} 到 {high} 个工作日（现为 {days}），请在工作站设置中修改。")
+        raise UserError("差评整改时限应为 {low} 到 {high} 个工作日（现为 {days}），请在工作站设置中修改。",
+                        low=low, high=high, days=days)
     return days
 
 

@@ -15,6 +15,7 @@ from app import identity
 from app.auth import require
 from app.clock import iso
 from app.errors import NotFound, UserError
+from app.i18n import N_, Text, tr
 from app.ids import new_id
 from app.ratings import followup as fu
 from app.ratings.levels import CHANNEL_LABELS, Channel, RatingLevel
@@ -52,9 +53,9 @@ class FollowupItem:
 
     @property
     def what(self) -> str:
-        """What happened, in one line."""
-        text = "、".join(self.reasons)
-        return f"{text}：{self.comment}" if self.comment else text
+        """What happened, in one line, in the interface language (the comment as the citizen wrote it)."""
+        reasons = tr(N_("、")).join(tr(reason) for reason in self.reasons)
+        return str(Text("{reasons}：{comment}", reasons=reasons, comment=self.comment)) if self.comment else reasons
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,11 @@ class CallbackRate:
 
     @property
     def text(self) -> str:
-        return f"实名差评回访率 {self.called_back}/{self.required}" + (f"（{self.rate:.0%}）" if self.required else "")
+        """The rate in the interface language."""
+        if not self.required:
+            return str(Text("实名差评回访率 {done}/{required}", done=self.called_back, required=self.required))
+        return str(Text("实名差评回访率 {done}/{required}（{rate:.0%}）", done=self.called_back,
+                        required=self.required, rate=self.called_back / self.required))
 
 
 _SELECT = (
@@ -202,7 +207,7 @@ class FollowupService:
             called_back=row["called_back_at"] is not None, appeal_upheld=bool(row["appeal_upheld"]),
             rated_at=datetime.fromisoformat(row["rated_at"]), level=RatingLevel(row["level"]),
             reasons=tuple(json.loads(row["reasons"])), comment=cipher.decrypt(row["comment"]) or "",
-            rater=identity.mask_name(name) if name else "匿名", rater_phone=identity.mask_phone(phone) if phone else "",
+            rater=identity.mask_name(name) if name else N_("匿名"), rater_phone=identity.mask_phone(phone) if phone else "",
             callback_ok=bool(row["callback_ok"]), case_no=row["case_no"], ticket_no=row["ticket_no"],
             matter_name=row["matter_name"], window_no=row["window_no"], clerk_staff_no=row["clerk_staff_no"],
             clerk_name=row["clerk_name"], channel=CHANNEL_LABELS.get(Channel(row["channel"]), row["channel"]),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import UserError
+from app.i18n import N_
 
 
 class RatingLevel(StrEnum):
@@ -35,25 +36,26 @@ class RatingLevel(StrEnum):
 # Best first: the order the pad shows them in.
 LEVELS: tuple[RatingLevel, ...] = tuple(RatingLevel)
 LEVEL_LABELS: dict[RatingLevel, str] = {
-    RatingLevel.VERY_SATISFIED: "非常满意",
-    RatingLevel.SATISFIED: "满意",
-    RatingLevel.BASICALLY_SATISFIED: "基本满意",
-    RatingLevel.DISSATISFIED: "不满意",
-    RatingLevel.VERY_DISSATISFIED: "非常不满意",
+    RatingLevel.VERY_SATISFIED: N_("非常满意"),
+    RatingLevel.SATISFIED: N_("满意"),
+    RatingLevel.BASICALLY_SATISFIED: N_("基本满意"),
+    RatingLevel.DISSATISFIED: N_("不满意"),
+    RatingLevel.VERY_DISSATISFIED: N_("非常不满意"),
 }
 POOR_LEVELS: frozenset[RatingLevel] = frozenset({RatingLevel.DISSATISFIED, RatingLevel.VERY_DISSATISFIED})
-NOT_RATED_LABEL = "未评价"
+NOT_RATED_LABEL = N_("未评价")
 
-# Reasons offered after a poor rating (评价内容); "其他" needs a written comment.
-OTHER_REASON = "其他"
+# Reasons offered after a poor rating (评价内容); "其他" needs a written comment. The labels
+# stay Chinese (stored and sent as they are); marked so that messages naming them are translated.
+OTHER_REASON = N_("其他")
 POOR_REASONS: tuple[str, ...] = (
-    "等候时间过长",
-    "工作人员态度不好",
-    "材料要求没有一次性告知",
-    "办事流程繁琐",
-    "办理时间过长",
-    "需要多次跑腿",
-    "窗口服务不规范",
+    N_("等候时间过长"),
+    N_("工作人员态度不好"),
+    N_("材料要求没有一次性告知"),
+    N_("办事流程繁琐"),
+    N_("办理时间过长"),
+    N_("需要多次跑腿"),
+    N_("窗口服务不规范"),
     OTHER_REASON,
 )
 
@@ -66,8 +68,8 @@ class Channel(StrEnum):
 
 
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.HALL_PAD: "政务大厅平板电脑",
-    Channel.HALL_TERMINAL: "政务大厅其他终端",
+    Channel.HALL_PAD: N_("政务大厅平板电脑"),
+    Channel.HALL_TERMINAL: N_("政务大厅其他终端"),
 }
 
 
@@ -88,7 +90,8 @@ class PlatformCodes:
         for level, value in self.levels.items():
             if value == text:
                 return level
-        raise UserError(f"评价等级代码 {text} 不是{self.label}规定的代码（应为 {'、'.join(self.levels.values())}）。")
+        raise UserError("评价等级代码 {code} 不是{platform}规定的代码（应为 {codes}）。", code=text,
+                        platform=self.label, codes=list(self.levels.values()))
 
     def channel_code(self, channel: Channel) -> str:
         return self.channels[channel]
@@ -98,12 +101,12 @@ _NATIONAL_CHANNELS: dict[Channel, str] = {Channel.HALL_PAD: "4", Channel.HALL_TE
 
 PLATFORMS: dict[str, PlatformCodes] = {
     "gbt39046": PlatformCodes(
-        "gbt39046", "国家标准 GB/T 39046",
+        "gbt39046", N_("国家标准 GB/T 39046"),
         {level: str(i) for i, level in enumerate(LEVELS, start=1)},
         _NATIONAL_CHANNELS,
     ),
     "reverse": PlatformCodes(
-        "reverse", "省级接口（5 = 非常满意）",
+        "reverse", N_("省级接口（5 = 非常满意）"),
         {level: str(6 - i) for i, level in enumerate(LEVELS, start=1)},
         _NATIONAL_CHANNELS,
     ),
@@ -115,7 +118,8 @@ def platform(name: str) -> PlatformCodes:
     try:
         return PLATFORMS[name]
     except KeyError:
-        raise UserError(f"评价上报平台 {name!r} 未知，请在工作站设置中选择：{'、'.join(PLATFORMS)}。") from None
+        raise UserError("评价上报平台 {name} 未知，请在工作站设置中选择：{choices}。", name=repr(name),
+                        choices=list(PLATFORMS)) from None
 
 
 def parse_level(value: RatingLevel | str) -> RatingLevel:
@@ -125,4 +129,4 @@ def parse_level(value: RatingLevel | str) -> RatingLevel:
     for level in LEVELS:
         if value in (level.value, level.label):
             return level
-    raise UserError(f"评价等级只能是：{'、'.join(LEVEL_LABELS.values())}。")
+    raise UserError("评价等级只能是：{levels}。", levels=list(LEVEL_LABELS.values()))

@@ -20,6 +20,7 @@ from app import identity
 from app.auth import require
 from app.clock import iso
 from app.errors import NotFound, UserError
+from app.i18n import N_, Text, tr
 from app.ids import new_id
 from app.ratings import followup as fu
 from app.ratings.cases import CaseForRating, CaseLookup, find_case
@@ -65,12 +66,12 @@ class ServiceRecord:
 
     @property
     def description(self) -> str:
-        """The service as the citizen sees it on the pad."""
-        parts = [self.matter_name or "窗口服务"]
+        """The service as the citizen sees it on the pad, in the interface language."""
+        parts = [self.matter_name or tr(N_("窗口服务"))]
         if self.case_no:
-            parts.append(f"办件编号 {self.case_no}")
+            parts.append(str(Text("办件编号 {case_no}", case_no=self.case_no)))
         elif self.ticket_no:
-            parts.append(f"排队号 {self.ticket_no}")
+            parts.append(str(Text("排队号 {ticket_no}", ticket_no=self.ticket_no)))
         return " · ".join(parts)
 
 
@@ -115,16 +116,16 @@ def check_answer(level: RatingLevel | str, reasons: list[str] | tuple[str, ...] 
     picked = tuple(dict.fromkeys(r.strip() for r in reasons if r.strip()))
     unknown = [r for r in picked if r not in POOR_REASONS]
     if unknown:
-        raise UserError(f"不认识的原因：{'、'.join(unknown)}。")
+        raise UserError("不认识的原因：{reasons}。", reasons=unknown)
     text = comment.strip()
     if len(text) > MAX_COMMENT:
-        raise UserError(f"意见不能超过 {MAX_COMMENT} 字。", field="comment")
+        raise UserError("意见不能超过 {limit} 字。", field="comment", limit=MAX_COMMENT)
     if lvl.poor and not picked:
         raise UserError("请选择不满意的原因（可多选）。", field="reasons")
     if OTHER_REASON in picked and not text:
         raise UserError("选择“其他”时，请写下具体意见。", field="comment")
-    name = identity.check_name(rater_name, "评价人姓名") if rater_name and rater_name.strip() else None
-    phone = identity.check_phone(rater_phone, "回访电话") if rater_phone and rater_phone.strip() else None
+    name = identity.check_name(rater_name, N_("评价人姓名")) if rater_name and rater_name.strip() else None
+    phone = identity.check_phone(rater_phone, N_("回访电话")) if rater_phone and rater_phone.strip() else None
     return CitizenAnswer(lvl, picked if lvl.poor else (), text, bool(callback_ok), name, phone)
 
 
@@ -178,8 +179,9 @@ class RatingService:
         if record.kind == "case" and not record.case_no:
             raise UserError("办件评价需要办件编号。")
         if self._rating_exists(record.kind, record.subject, 1):
-            what = "该办件" if record.kind == "case" else "本次服务"
-            raise UserError(f"{what}已经评价过了（一次一评）。")
+            if record.kind == "case":
+                raise UserError("该办件已经评价过了（一次一评）。")
+            raise UserError("本次服务已经评价过了（一次一评）。")
 
     # -- the pad -------------------------------------------------------------
     def pending_request(self) -> RatingRequest | None:
@@ -284,7 +286,7 @@ class RatingService:
             raise UserError("这个办件已经评价过了。", field="case_no")
         first_day = datetime.fromisoformat(first["rated_at"]).date()
         if self.station.clock.now().date() > first_day + timedelta(days=days):
-            raise UserError(f"补充评价须在首次评价后 {days} 天内进行，这个办件已不能再评价。", field="case_no")
+            raise UserError("补充评价须在首次评价后 {days} 天内进行，这个办件已不能再评价。", field="case_no", days=days)
         return 2
 
     # -- writing one rating --------------------------------------------------

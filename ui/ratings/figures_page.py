@@ -42,8 +42,20 @@ class FiguresTableModel(QAbstractTableModel):
     def set_rows(self, by: str, rows: list[figures.SatisfactionRow]) -> None:
         self.beginResetModel()
         self._headers = figures.headers(by)
-        self._rows = [figures.cells(r) for r in [*rows, figures.total(rows)]] if rows else []
+        shown = [[self.row_label(by, r), *figures.cells(r)[1:]] for r in rows]
+        self._rows = [*shown, figures.cells(figures.total(rows))] if rows else []
         self.endResetModel()
+
+    def row_label(self, by: str, row: figures.SatisfactionRow) -> str:
+        """The row's name in the interface language (app/ words it in Chinese, as the CSV keeps it)."""
+        if by == "window":
+            return self.tr("{window} 号窗口").format(window=row.key) if row.key else self.tr("（自助终端）")
+        if by == "matter" and not row.key:
+            return self.tr("窗口服务")
+        if by == "clerk" and row.key and row.label.endswith(f"（{row.key}）"):  # i18n: data (app's SQL label)
+            return self.tr("{name}（{staff_no}）").format(name=row.label.removesuffix(f"（{row.key}）"),  # i18n: data
+                                                        staff_no=row.key)
+        return row.label
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
