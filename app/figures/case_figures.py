@@ -17,15 +17,17 @@ from typing import Any
 from app.auth import require
 from app.catalog.model import Catalog, Necessity
 from app.figures.periods import Period, hall_today
+from app.figures.queue_figures import TOTAL
 from app.figures.queue_figures import labels as queue_labels
-from app.figures.table import Cell, Column, Kind, Table, share
+from app.figures.table import Cell, Column, Kind, Table, figure_table, share
+from app.i18n import N_, Text
 from app.intake.deadlines import Light, deadline_light, five_day_clock
 from app.station import Station
 from app.store import Store
 from app.workdays import WorkCalendar
 
-GROUPINGS: dict[str, str] = {"matter": "事项", "category": "业务类别", "window": "窗口", "clerk": "窗口人员",
-                             "day": "日期"}
+GROUPINGS: dict[str, str] = {"matter": N_("事项"), "category": N_("业务类别"), "window": N_("窗口"),
+                             "clerk": N_("窗口人员"), "day": N_("日期")}
 DECISIONS = ("accepted", "supplement", "refused")
 DEADLINE_KEYS = ("matter", "category", "window", "clerk", "day")
 
@@ -137,7 +139,7 @@ class CaseFigures:
 
     def total(self) -> CaseRow:
         if self._total is None:
-            self._total = _case_row("", "合计", self.decisions)
+            self._total = _case_row("", TOTAL, self.decisions)
         return self._total
 
     def deadline_rows(self, by: str) -> list[DeadlineRow]:
@@ -153,42 +155,51 @@ class CaseFigures:
         return sorted(out.values(), key=lambda r: (r.key == "", r.key))
 
     def deadline_total(self) -> DeadlineRow:
-        row = DeadlineRow("", "合计")
+        row = DeadlineRow("", TOTAL)
         for state, n in Counter(state for _, state in self.deadlines).items():
             _count_deadline(row, state, n)
         return row
 
     def table(self, by: str) -> Table:
         rows = self.rows(by)
-        columns = (Column(GROUPINGS[by], Kind.TEXT), Column("申请件数"), Column("受理"), Column("容缺受理"),
-                   Column("补正通知"), Column("不予受理"), Column("受理合计"), Column("补正后受理"),
-                   Column("二次跑动率", Kind.PERCENT))
-        return Table(f"cases_{by}", f"受理情况（按{GROUPINGS[by]}）", columns, [_case_cells(r) for r in rows],
-                     _case_cells(self.total()) if rows else None, CASE_NOTE)
+        columns = (Column(GROUPINGS[by], Kind.TEXT), Column(N_("申请件数")), Column(N_("受理")),
+                   Column(N_("容缺受理")), Column(N_("补正通知")), Column(N_("不予受理")), Column(N_("受理合计")),
+                   Column(N_("补正后受理")), Column(N_("二次跑动率"), Kind.PERCENT))
+        return figure_table(f"cases_{by}", case_title(by), columns, [_case_cells(r) for r in rows],
+                            _case_cells(self.total()) if rows else None, Text(CASE_NOTE))
 
     def deadline_table(self, by: str) -> Table:
         rows = self.deadline_rows(by)
-        columns = (Column(GROUPINGS[by], Kind.TEXT), Column("在办件"), Column("临期（黄灯）"), Column("超期（红灯）"),
-                   Column("超期率", Kind.PERCENT), Column("已收件待受理"), Column("收件超五个工作日"))
-        return Table(f"deadlines_{by}", f"办理时限（截至今日，按{GROUPINGS[by]}）", columns,
-                     [_deadline_cells(r) for r in rows], _deadline_cells(self.deadline_total()) if rows else None,
-                     DEADLINE_NOTE)
+        columns = (Column(GROUPINGS[by], Kind.TEXT), Column(N_("在办件")), Column(N_("临期（黄灯）")),
+                   Column(N_("超期（红灯）")), Column(N_("超期率"), Kind.PERCENT), Column(N_("已收件待受理")),
+                   Column(N_("收件超五个工作日")))
+        return figure_table(f"deadlines_{by}", deadline_title(by), columns, [_deadline_cells(r) for r in rows],
+                            _deadline_cells(self.deadline_total()) if rows else None, Text(DEADLINE_NOTE))
 
     def missing_table(self, limit: int = 50) -> Table:
-        columns = (Column("事项", Kind.TEXT), Column("材料", Kind.TEXT), Column("缺少"), Column("不符合要求"),
-                   Column("合计"), Column("该事项补正通知"), Column("出现比例", Kind.PERCENT),
-                   Column("最常见的不符合原因", Kind.TEXT))
+        columns = (Column(N_("事项"), Kind.TEXT), Column(N_("材料"), Kind.TEXT), Column(N_("缺少")),
+                   Column(N_("不符合要求")), Column(TOTAL), Column(N_("该事项补正通知")),
+                   Column(N_("出现比例"), Kind.PERCENT), Column(N_("最常见的不符合原因"), Kind.TEXT))
         rows: list[tuple[Cell, ...]] = [
             (m.matter_name, m.material_name, m.missing, m.nonconforming, m.total, m.matter_notices,
              share(m.total, m.matter_notices), m.top_reason or None) for m in self.missing[:limit]]
-        return Table("missing_materials", "补正最多的材料", columns, rows, note=MISSING_NOTE)
+        return figure_table("missing_materials", MISSING_TITLE, columns, rows, note=Text(MISSING_NOTE))
 
 
-CASE_NOTE = ("按决定当天计：受理、容缺受理、补正通知、不予受理各计一次；同一申请补正两次计两次补正通知。"
+def case_title(by: str) -> Text:
+    return Text("受理情况（按{group}）", group=GROUPINGS[by])
+
+
+def deadline_title(by: str) -> Text:
+    return Text("办理时限（截至今日，按{group}）", group=GROUPINGS[by])
+
+
+MISSING_TITLE = Text("补正最多的材料")
+CASE_NOTE = N_("按决定当天计：受理、容缺受理、补正通知、不予受理各计一次；同一申请补正两次计两次补正通知。"
              "二次跑动率 = 本期受理（含容缺）的办件中，受理前收到过补正通知的比例。")
-DEADLINE_NOTE = ("截至今日仍在办（已受理、审批中）的办件：距承诺办结日不足 1 个工作日或已用去承诺时限 80% 为临期，"
+DEADLINE_NOTE = N_("截至今日仍在办（已受理、审批中）的办件：距承诺办结日不足 1 个工作日或已用去承诺时限 80% 为临期，"
                  "超过承诺办结日为超期。已收件待受理超过五个工作日的，依法视为受理。")
-MISSING_NOTE = ("本期开出的补正通知书上列出的材料：必要材料缺少，或交来的材料不符合要求。"
+MISSING_NOTE = N_("本期开出的补正通知书上列出的材料：必要材料缺少，或交来的材料不符合要求。"
                 "出现比例 = 列出该材料的通知书数 ÷ 该事项本期的补正通知书数。")
 
 

@@ -16,8 +16,10 @@ from app.auth import require
 from app.clock import HALL_TZ, iso
 from app.errors import UserError
 from app.figures.periods import Period
+from app.figures.queue_figures import TOTAL
 from app.figures.queue_figures import labels as queue_labels
-from app.figures.table import Cell, Column, Kind, Table, share
+from app.figures.table import Cell, Column, Kind, Table, figure_table, share
+from app.i18n import N_, Text
 from app.ids import new_id
 from app.ratings.service import RatingService, ServiceRecord
 from app.station import Station
@@ -25,7 +27,8 @@ from app.station import Station
 MAX_ANSWER = 200
 MAX_TOPIC = 40
 MAX_HANDED_TO = 40
-GROUPINGS: dict[str, str] = {"matter": "事项", "window": "窗口", "clerk": "窗口人员", "day": "日期"}
+GROUPINGS: dict[str, str] = {"matter": N_("事项"), "window": N_("窗口"), "clerk": N_("窗口人员"), "day": N_("日期")}
+NOTE = N_("窗口人员登记的咨询（首问负责）；转交 = 登记了转交部门或窗口的咨询。评价计入好差评统计。")
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,9 @@ class ConsultationService:
         return consultation
 
     def _ask_rating(self, c: Consultation, clerk_name: str) -> Consultation:
+        # The matter name is stored with the rating and sent to the server: it stays Chinese.
         record = ServiceRecord(service_id=c.id, kind="window_service", ticket_no=c.ticket_no,
-                               matter_code=c.matter_code, matter_name=f"咨询：{c.matter_name}",
+                               matter_code=c.matter_code, matter_name=f"咨询：{c.matter_name}",  # i18n: data
                                window_no=c.window_no, clerk_staff_no=c.clerk_staff_no, clerk_name=clerk_name,
                                station_code=self.station.station_code, finished_at=c.asked_at)
         request = self.ratings.request_rating(record)
@@ -117,7 +121,7 @@ class ConsultationService:
         if not text:
             raise UserError("请选择咨询的事项，或填写咨询内容（例如：社保卡补办地点）。", field="matter")
         if len(text) > MAX_TOPIC:
-            raise UserError(f"咨询内容请概括在 {MAX_TOPIC} 字以内。", field="matter")
+            raise UserError("咨询内容请概括在 {limit} 字以内。", field="matter", limit=MAX_TOPIC)
         return "", text
 
     def _ticket(self, ticket_id: str | None, window_no: str) -> dict[str, str] | None:
@@ -147,9 +151,9 @@ def _checked_text(answer: str, handed_to: str) -> tuple[str, str]:
     if not answer:
         raise UserError("请简要记录答复内容。", field="answer")
     if len(answer) > MAX_ANSWER:
-        raise UserError(f"答复内容请控制在 {MAX_ANSWER} 字以内。", field="answer")
+        raise UserError("答复内容请控制在 {limit} 字以内。", field="answer", limit=MAX_ANSWER)
     if len(handed_to) > MAX_HANDED_TO:
-        raise UserError(f"转交对象请控制在 {MAX_HANDED_TO} 字以内（部门或窗口名称）。", field="handed_to")
+        raise UserError("转交对象请控制在 {limit} 字以内（部门或窗口名称）。", field="handed_to", limit=MAX_HANDED_TO)
     return answer, handed_to
 
 
@@ -178,7 +182,8 @@ def load_consultations(station: Station, period: Period) -> list[ConsultationFac
     require(station.session, "stats.view")
     cursor = station.store.conn.cursor()
     cursor.row_factory = None
-    return [ConsultationFact(code or f"其他：{name}", name, window, clerk, day, bool(handed), bool(rated), bool(poor))
+    return [ConsultationFact(code or f"其他：{name}", name,  # i18n: data (a grouping key)
+                             window, clerk, day, bool(handed), bool(rated), bool(poor))
             for code, name, window, clerk, day, handed, rated, poor
             in cursor.execute(_ROWS_SQL, (period.first, period.end.isoformat())).fetchall()]
 
@@ -196,7 +201,7 @@ def consultation_rows(station: Station, by: str, period: Period,
     for fact in facts:
         groups[str(fact[position])].append(fact)
     rows = [_row(key, label(key), group) for key, group in groups.items()]
-    return sorted(rows, key=lambda r: (-r.asked, r.key)), _row("", "合计", facts)
+    return sorted(rows, key=lambda r: (-r.asked, r.key)), _row("", TOTAL, facts)
 
 
 def _row(key: str, label: str, facts: list[ConsultationFact]) -> ConsultationRow:
@@ -206,12 +211,15 @@ def _row(key: str, label: str, facts: list[ConsultationFact]) -> ConsultationRow
 
 def table(station: Station, by: str, period: Period, facts: list[ConsultationFact] | None = None) -> Table:
     rows, total = consultation_rows(station, by, period, facts)
-    columns = (Column(GROUPINGS[by], Kind.TEXT), Column("咨询次数"), Column("转交"), Column("转交比例", Kind.PERCENT),
-               Column("已评价"), Column("差评"))
+    columns = (Column(GROUPINGS[by], Kind.TEXT), Column(N_("咨询次数")), Column(N_("转交")),
+               Column(N_("转交比例"), Kind.PERCENT), Column(N_("已评价")), Column(N_("差评")))
 
     def cells(r: ConsultationRow) -> tuple[Cell, ...]:
         return (r.label, r.asked, r.handed_on, r.handed_on_share, r.rated, r.poor)
 
-    return Table(f"consultations_{by}", f"咨询服务（按{GROUPINGS[by]}）", columns, [cells(r) for r in rows],
-                 cells(total) if rows else None,
-                 "窗口人员登记的咨询（首问负责）；转交 = 登记了转交部门或窗口的咨询。评价计入好差评统计。")
+    return figure_table(f"consultations_{by}", title(by), columns, [cells(r) for r in rows],
+                        cells(total) if rows else None, Text(NOTE))
+
+
+def title(by: str) -> Text:
+    return Text("咨询服务（按{group}）", group=GROUPINGS[by])

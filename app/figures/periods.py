@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.clock import HALL_TZ
+from app.i18n import N_, Text
 
 if TYPE_CHECKING:
     from app.station import Station
@@ -25,7 +26,7 @@ class PeriodKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"day": "日", "week": "周", "month": "月"}[self.value]
+        return {"day": N_("日"), "week": N_("周"), "month": N_("月")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,17 @@ class Period:
 
     @property
     def label(self) -> str:
+        """The period's name in Chinese (export subtitles, the record)."""
+        return self.text.chinese()
+
+    @property
+    def text(self) -> Text:
+        """The period's name, shown in the interface language by ``str()``."""
         if self.kind is PeriodKind.DAY:
-            return f"{self.start:%Y年%m月%d日}"
+            return Text("{day:%Y年%m月%d日}", day=self.start)
         if self.kind is PeriodKind.MONTH:
-            return f"{self.start.year}年{self.start.month}月"
-        return f"{self.start:%Y-%m-%d} 至 {self.end:%Y-%m-%d}"
+            return Text("{year}年{month}月", year=self.start.year, month=self.start.month)
+        return Text("{start:%Y-%m-%d} 至 {end:%Y-%m-%d}", start=self.start, end=self.end)
 
     def dates(self) -> list[date]:
         return [self.start + timedelta(days=n) for n in range(self.days)]

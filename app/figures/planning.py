@@ -25,10 +25,12 @@ from app.catalog.model import QueueCategory
 from app.figures import erlang
 from app.figures.periods import Period, PeriodKind, hall_today, next_month
 from app.figures.queue_figures import percentile
-from app.figures.table import Cell, Column, Kind, Table
+from app.figures.table import Cell, Column, Kind, Table, figure_table
+from app.i18n import N_, Text, tr
 from app.station import Station
 
-BASES = {"mean": "平均工作日", "busy": "繁忙日（80% 分位）"}
+BASES = {"mean": N_("平均工作日"), "busy": N_("繁忙日（80% 分位）")}
+POOLED_NAME = N_("全科窗口合并")
 POOLED = "*"  # the row of all categories served by all windows together (全科窗口)
 DEFAULT_SERVICE_MINUTES = 5.0
 
@@ -74,15 +76,23 @@ class BandPlan:
         return f"{self.hour:02d}:00–{self.hour + 1:02d}:00"
 
     def why(self, settings: PlanSettings) -> str:
-        target = f"{settings.target_minutes:g}分钟"
-        text = (f"约每小时 {self.arrivals_per_hour:.1f} 人、平均办理 {self.service_minutes:.1f} 分钟，"
-                f"相当于 {self.load:.2f} 个窗口一直在忙；{self.windows} 个窗口时"
-                f"{self.with_plan.service_level:.0%} 的群众{target}内被叫到")
+        """The reasons for the number, in the interface language (shown, and put in the plan's table)."""
+        return str(self.why_text(settings))
+
+    def why_text(self, settings: PlanSettings) -> Text:
+        values = {"rate": self.arrivals_per_hour, "service": self.service_minutes, "load": self.load,
+                  "windows": self.windows, "level": self.with_plan.service_level, "target": settings.target_minutes}
         if self.one_fewer is None:
-            return text + "。"
+            return Text("约每小时 {rate:.1f} 人、平均办理 {service:.1f} 分钟，相当于 {load:.2f} 个窗口一直在忙；"
+                        "{windows} 个窗口时{level:.0%} 的群众{target:g}分钟内被叫到。", **values)
         if self.one_fewer.windows <= self.load:
-            return text + f"；{self.one_fewer.windows} 个窗口处理不过来，排队会越来越长。"
-        return text + f"；{self.one_fewer.windows} 个窗口时只有 {self.one_fewer.service_level:.0%}。"
+            return Text("约每小时 {rate:.1f} 人、平均办理 {service:.1f} 分钟，相当于 {load:.2f} 个窗口一直在忙；"
+                        "{windows} 个窗口时{level:.0%} 的群众{target:g}分钟内被叫到；"
+                        "{fewer} 个窗口处理不过来，排队会越来越长。", fewer=self.one_fewer.windows, **values)
+        return Text("约每小时 {rate:.1f} 人、平均办理 {service:.1f} 分钟，相当于 {load:.2f} 个窗口一直在忙；"
+                    "{windows} 个窗口时{level:.0%} 的群众{target:g}分钟内被叫到；"
+                    "{fewer} 个窗口时只有 {fewer_level:.0%}。", fewer=self.one_fewer.windows,
+                    fewer_level=self.one_fewer.service_level, **values)
 
 
 @dataclass(frozen=True)
@@ -97,12 +107,13 @@ class WindowPlan:
         return max((b.windows for b in self.bands if b.category == category), default=0)
 
     def table(self) -> Table:
-        columns = (Column("业务类别", Kind.TEXT), Column("时段", Kind.TEXT), Column("到达（人/日）", Kind.NUMBER),
-                   Column("到达率（人/小时）", Kind.NUMBER), Column("平均办理（分）", Kind.MINUTES),
-                   Column("工作量（窗口）", Kind.NUMBER), Column("建议窗口数"), Column("窗口忙碌率", Kind.PERCENT),
-                   Column("需等候比例", Kind.PERCENT), Column("目标内叫号比例", Kind.PERCENT),
-                   Column("预计平均等候（分）", Kind.MINUTES), Column("预计90%等候（分）", Kind.MINUTES),
-                   Column("少一个窗口时目标内比例", Kind.PERCENT), Column("说明", Kind.TEXT))
+        columns = (Column(N_("业务类别"), Kind.TEXT), Column(N_("时段"), Kind.TEXT),
+                   Column(N_("到达（人/日）"), Kind.NUMBER), Column(N_("到达率（人/小时）"), Kind.NUMBER),
+                   Column(N_("平均办理（分）"), Kind.MINUTES), Column(N_("工作量（窗口）"), Kind.NUMBER),
+                   Column(N_("建议窗口数")), Column(N_("窗口忙碌率"), Kind.PERCENT),
+                   Column(N_("需等候比例"), Kind.PERCENT), Column(N_("目标内叫号比例"), Kind.PERCENT),
+                   Column(N_("预计平均等候（分）"), Kind.MINUTES), Column(N_("预计90%等候（分）"), Kind.MINUTES),
+                   Column(N_("少一个窗口时目标内比例"), Kind.PERCENT), Column(N_("说明"), Kind.TEXT))
         rows: list[tuple[Cell, ...]] = []
         for b in self.bands:
             fewer = b.one_fewer.service_level if b.one_fewer is not None else None
@@ -110,10 +121,12 @@ class WindowPlan:
                          b.windows, b.with_plan.occupancy, b.with_plan.wait_probability, b.with_plan.service_level,
                          b.mean_wait_minutes, b.p90_wait_minutes, fewer, b.why(self.settings)))
         s = self.settings
-        note = (f"依据 {self.history.start:%Y-%m-%d} 至 {self.history.end:%Y-%m-%d} 的 {self.working_days} 个工作日"
-                f"（{BASES[s.basis]}），按 Erlang C 排队模型测算：使 {s.share:.0%} 的群众等候不超过 "
-                f"{s.target_minutes:g} 分钟所需的最少窗口数。“全科窗口合并”一行为所有类别由同一批窗口办理时所需的窗口数。")
-        return Table("window_plan", f"{self.month.label}窗口测算", columns, rows, note=note)
+        note = Text("依据 {first:%Y-%m-%d} 至 {last:%Y-%m-%d} 的 {days} 个工作日（{basis}），按 Erlang C 排队模型测算："
+                    "使 {share:.0%} 的群众等候不超过 {minutes:g} 分钟所需的最少窗口数。"
+                    "“全科窗口合并”一行为所有类别由同一批窗口办理时所需的窗口数。",
+                    first=self.history.start, last=self.history.end, days=self.working_days, basis=BASES[s.basis],
+                    share=s.share, minutes=s.target_minutes)
+        return figure_table("window_plan", Text("{month}窗口测算", month=self.month.text), columns, rows, note=note)
 
 
 def _open_minutes(category: QueueCategory | None, hour: int) -> int:
@@ -214,7 +227,7 @@ def _plan_bands(station: Station, history: Period, days: list[str], categories: 
         pooled[hour][1] += value * mean_service
     for hour, (people, busy) in sorted(pooled.items()):
         minutes = max((b.open_minutes for b in bands if b.hour == hour), default=60)
-        bands.append(_band(POOLED, "全科窗口合并", hour, minutes, people, busy / people, settings))
+        bands.append(_band(POOLED, tr(POOLED_NAME), hour, minutes, people, busy / people, settings))
     return bands
 
 

@@ -17,11 +17,14 @@ from typing import Any
 from app.auth import require
 from app.errors import UserError
 from app.figures.periods import Period, hall_today
-from app.figures.table import Cell, Column, Kind, Table, share
+from app.figures.table import Cell, Column, Kind, Table, figure_table, share
+from app.i18n import N_, Text
 from app.station import Station
 from app.store import Store
 
-GROUPINGS: dict[str, str] = {"category": "业务类别", "window": "窗口", "clerk": "窗口人员", "day": "日期"}
+GROUPINGS: dict[str, str] = {"category": N_("业务类别"), "window": N_("窗口"), "clerk": N_("窗口人员"),
+                             "day": N_("日期")}
+TOTAL = N_("合计")  # the label of the total line (shown translated by the page)
 
 SERVED = "served"
 NO_SHOW = "no_show"
@@ -158,7 +161,7 @@ class QueueFigures:
 
     def total(self) -> QueueRow:
         if self._total is None:
-            self._total = summarise("", "合计", self.tickets)
+            self._total = summarise("", TOTAL, self.tickets)
         return self._total
 
     def arrivals_by_hour(self) -> dict[str, dict[int, int]]:
@@ -175,32 +178,37 @@ class QueueFigures:
 
     def table(self, by: str) -> Table:
         rows = self.rows(by)
-        return Table(f"queue_{by}", f"排队情况（按{GROUPINGS[by]}）", queue_columns(by),
-                     [queue_cells(r) for r in rows], queue_cells(self.total()) if rows else None, QUEUE_NOTE)
+        return figure_table(f"queue_{by}", title(by), queue_columns(by), [queue_cells(r) for r in rows],
+                            queue_cells(self.total()) if rows else None, Text(QUEUE_NOTE))
 
     def hour_table(self, category_label: Callable[[str], str]) -> Table:
         by_hour = self.arrivals_by_hour()
         hours = sorted({h for per in by_hour.values() for h in per})
         days = max(1, self.open_days)
-        columns = (Column("时段", Kind.TEXT), *(Column(category_label(c)) for c in sorted(by_hour)),
-                   Column("合计"), Column("日均", Kind.NUMBER))
+        columns = (Column(N_("时段"), Kind.TEXT), *(Column(category_label(c)) for c in sorted(by_hour)),
+                   Column(TOTAL), Column(N_("日均"), Kind.NUMBER))
         rows: list[tuple[Cell, ...]] = []
         for h in hours:
             counts = [by_hour[c].get(h, 0) for c in sorted(by_hour)]
             rows.append((f"{h:02d}:00–{h + 1:02d}:00", *counts, sum(counts), sum(counts) / days))
-        return Table("queue_hours", "各时段取号人数", columns, rows,
-                     note=f"“日均”为合计除以有取号的天数（{days} 天）。")
+        return figure_table("queue_hours", Text("各时段取号人数"), columns, rows,
+                            note=Text("“日均”为合计除以有取号的天数（{days} 天）。", days=days))
 
 
-QUEUE_NOTE = ("等候时间 = 首次叫号时间 − 取号时间（预约号提前到达的，从预约时段开始计）；办理时间为叫号到办结的时长，"
+def title(by: str) -> Text:
+    return Text("排队情况（按{group}）", group=GROUPINGS[by])
+
+
+QUEUE_NOTE = N_("等候时间 = 首次叫号时间 − 取号时间（预约号提前到达的，从预约时段开始计）；办理时间为叫号到办结的时长，"
               "挂起期间不计；90% 分位数为从短到长排在第 90% 位的数值。")
 
 
 def queue_columns(by: str) -> tuple[Column, ...]:
-    return (Column(GROUPINGS[by], Kind.TEXT), Column("取号"), Column("已办结"), Column("过号"), Column("未叫号离开"),
-            Column("未办结"), Column("过号率", Kind.PERCENT), Column("平均等候（分）", Kind.MINUTES),
-            Column("90%等候（分）", Kind.MINUTES), Column("最长等候（分）", Kind.MINUTES),
-            Column("平均办理（分）", Kind.MINUTES), Column("90%办理（分）", Kind.MINUTES))
+    return (Column(GROUPINGS[by], Kind.TEXT), Column(N_("取号")), Column(N_("已办结")), Column(N_("过号")),
+            Column(N_("未叫号离开")), Column(N_("未办结")), Column(N_("过号率"), Kind.PERCENT),
+            Column(N_("平均等候（分）"), Kind.MINUTES), Column(N_("90%等候（分）"), Kind.MINUTES),
+            Column(N_("最长等候（分）"), Kind.MINUTES), Column(N_("平均办理（分）"), Kind.MINUTES),
+            Column(N_("90%办理（分）"), Kind.MINUTES))
 
 
 def queue_cells(r: QueueRow) -> tuple[Cell, ...]:
@@ -220,11 +228,16 @@ def category_labeler(station: Station) -> Callable[[str], str]:
 
 def clerk_labeler(store: Store) -> Callable[[str], str]:
     names = {r["staff_no"]: r["name"] for r in store.query("SELECT staff_no, name FROM users")}
-    return lambda staff_no: f"{names[staff_no]}（{staff_no}）" if staff_no in names else (staff_no or "（未记录）")
+    def label(staff_no: str) -> str:
+        if staff_no in names:
+            return str(Text("{name}（{staff_no}）", name=names[staff_no], staff_no=staff_no))
+        return staff_no or str(Text("（未记录）"))
+    return label
 
 
 def window_label(window_no: str) -> str:
-    return f"{window_no} 号窗口" if window_no else "（未叫号）"
+    """In the interface language where the UI installed one (the station), Chinese on the server."""
+    return str(Text("{window_no} 号窗口", window_no=window_no)) if window_no else str(Text("（未叫号）"))
 
 
 def labels(station: Station) -> dict[str, Callable[[str], str]]:

@@ -8,15 +8,19 @@ turns its rows into tables for the page and the export.
 from __future__ import annotations
 
 from app.figures.periods import Period
-from app.figures.table import Cell, Column, Kind, Table
+from app.figures.table import Cell, Column, Kind, Table, figure_table
+from app.i18n import N_, Text
 from app.ratings import figures as rf
 from app.ratings.levels import LEVELS, NOT_RATED_LABEL, RatingLevel
 from app.station import Station
 
 GROUPINGS: dict[str, str] = dict(rf.GROUPINGS)
 
-RATING_NOTE = ("一个办件补充评价后只计最新一次；差评经核实为误评、恶意差评的不计入差评率。"
+RATING_NOTE = N_("一个办件补充评价后只计最新一次；差评经核实为误评、恶意差评的不计入差评率。"
                "差评率 = 差评数 ÷（已评价数 − 申诉成立数）；整改按时率 = 按时办结的整改 ÷ 应办结的整改。")
+# The note the server sends with its ratings table (no follow-ups there): server/figures.py cuts RATING_NOTE.
+SERVER_RATING_NOTE = N_("一个办件补充评价后只计最新一次；差评经核实为误评、恶意差评的不计入差评率。"
+                        "差评率 = 差评数 ÷（已评价数 − 申诉成立数）。")
 
 
 def rating_rows(station: Station, by: str, period: Period) -> list[rf.SatisfactionRow]:
@@ -31,10 +35,14 @@ def _cells(row: rf.SatisfactionRow) -> tuple[Cell, ...]:
 def table(station: Station, by: str, period: Period) -> Table:
     rows = rating_rows(station, by, period)
     columns = (Column(GROUPINGS[by], Kind.TEXT), *(Column(level.label) for level in LEVELS), Column(NOT_RATED_LABEL),
-               Column("已评价"), Column("差评数"), Column("差评率", Kind.PERCENT), Column("应办结整改"),
-               Column("按时办结"), Column("整改按时率", Kind.PERCENT))
-    return Table(f"ratings_{by}", f"好差评（按{GROUPINGS[by]}）", columns, [_cells(r) for r in rows],
-                 _cells(rf.total(rows)) if rows else None, RATING_NOTE)
+               Column(N_("已评价")), Column(N_("差评数")), Column(N_("差评率"), Kind.PERCENT), Column(N_("应办结整改")),
+               Column(N_("按时办结")), Column(N_("整改按时率"), Kind.PERCENT))
+    return figure_table(f"ratings_{by}", title(by), columns, [_cells(r) for r in rows],
+                        _cells(rf.total(rows)) if rows else None, Text(RATING_NOTE))
+
+
+def title(by: str) -> Text:
+    return Text("好差评（按{group}）", group=GROUPINGS[by])
 
 
 def levels_by_day(station: Station, period: Period) -> list[tuple[str, dict[RatingLevel, int], float | None]]:

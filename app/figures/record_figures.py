@@ -173,12 +173,13 @@ RATING_KEYS = {"clerk": "clerk_staff_no", "window": "window_no", "matter": "matt
 
 
 def _rating_label(by: str, p: Payload) -> str:
+    """A row label as app/ratings/figures.py words it; worded on the server, which sends it as data."""
     if by == "clerk":
-        return f"{p.get('clerk_name') or ''}（{p.get('clerk_staff_no') or ''}）"
+        return f"{p.get('clerk_name') or ''}（{p.get('clerk_staff_no') or ''}）"  # i18n: data
     if by == "window":
-        return f"{p['window_no']} 号窗口" if p.get("window_no") else "（自助终端）"
+        return f"{p['window_no']} 号窗口" if p.get("window_no") else "（自助终端）"  # i18n: data
     if by == "matter":
-        return str(p.get("matter_name") or "") or "窗口服务"
+        return str(p.get("matter_name") or "") or "窗口服务"  # i18n: data
     return str(p.get("rated_at", ""))[:10]
 
 

@@ -11,6 +11,7 @@ from app.figures.case_figures import CaseFigures
 from app.figures.periods import Period
 from app.figures.queue_figures import QueueFigures
 from app.figures.table import Table
+from app.i18n import N_
 from app.station import Station
 
 # (section, grouping) pairs the page offers and "export all" writes.
@@ -21,8 +22,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     "ratings": rating_figures.GROUPINGS,
     "consultations": consultations.GROUPINGS,
 }
-SECTION_LABELS = {"queue": "排队", "cases": "受理", "deadlines": "办理时限", "ratings": "好差评",
-                  "consultations": "咨询"}
+SECTION_LABELS = {"queue": N_("排队"), "cases": N_("受理"), "deadlines": N_("办理时限"), "ratings": N_("好差评"),
+                  "consultations": N_("咨询")}
 
 
 @dataclass

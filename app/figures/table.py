@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.i18n import Text, tr
+
 Cell = str | int | float | None
 
 
@@ -31,6 +33,18 @@ class Table:
     rows: list[tuple[Cell, ...]] = field(default_factory=list)
     total: tuple[Cell, ...] | None = None  # the 合计 line, shown last
     note: str = ""  # how the figures were computed, in one sentence
+    # The title and note as sentences, for the screen in the interface language; ``title`` and
+    # ``note`` keep the Chinese, which the server sends and the export writes.
+    title_text: Text | None = None
+    note_text: Text | None = None
+
+    @property
+    def shown_title(self) -> str:
+        return str(self.title_text) if self.title_text is not None else self.title
+
+    @property
+    def shown_note(self) -> str:
+        return str(self.note_text) if self.note_text is not None else self.note
 
     @property
     def all_rows(self) -> list[tuple[Cell, ...]]:
@@ -38,6 +52,17 @@ class Table:
 
     def text(self, row: int, column: int) -> str:
         return format_cell(self.all_rows[row][column], self.columns[column].kind)
+
+
+def figure_table(key: str, title: Text, columns: tuple[Column, ...], rows: list[tuple[Cell, ...]],
+                 total: tuple[Cell, ...] | None = None, note: Text | None = None) -> Table:
+    """A table whose title and note are marked sentences: Chinese in the table, shown translated."""
+    return Table(key, title.chinese(), columns, rows, total, note.chinese() if note is not None else "", title, note)
+
+
+def shown_column(column: Column) -> str:
+    """A column title in the interface language (titles are marked with N_ where they are made)."""
+    return tr(column.title)
 
 
 def format_cell(value: Cell, kind: Kind) -> str:

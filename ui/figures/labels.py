@@ -1,9 +1,10 @@
 """Display text of the figures labels that app/figures defines in Chinese (groupings,
 sections, period kinds, planning bases) and of a period's name.
 
-app/ keeps its Chinese labels (they name exported sheets and go to the server); here they
-are only marked for Qt Linguist and translated when shown. tests/ui/test_i18n_ratings_figures_sync.py
-checks these lists still match app/.
+app/ keeps these labels Chinese in its tables (the server sends them that way) and marks them
+with N_ too; the page translates them here, in these contexts. Table titles and notes, row labels
+and the window plan's reasons come already in the interface language from app/ (app/i18n.py).
+tests/ui/test_i18n_ratings_figures_sync.py checks these lists still match app/.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ class TableTab(QWidget):
     def show_table(self, table: Table) -> None:
         self.model.set_table(table)
         empty = "" if table.rows else self.tr("所选期间没有记录。")
-        self.note.setText(" ".join(t for t in (empty, table.note) if t))
+        self.note.setText(" ".join(t for t in (empty, table.shown_note) if t))
 
 
 class FiguresPage(QWidget):
@@ -263,7 +263,7 @@ class FiguresPage(QWidget):
 
     def _ask_export_table(self) -> None:
         table = self.current_table()
-        title = table.title if table else self.tr("统计")
+        title = table.shown_title if table else self.tr("统计")
         name = f"{title}_{self.period().start:%Y%m%d}"
         target, _ = QFileDialog.getSaveFileName(self, self.tr("导出本表"), str(self.station.data_dir / f"{name}.xlsx"),
                                                 self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))

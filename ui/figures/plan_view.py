@@ -96,7 +96,7 @@ class PlanView(QWidget):
             return
         table = self.plan.table()
         self.model.set_table(table)
-        self.note.setText(table.note)
+        self.note.setText(table.shown_note)
         self.summary.setText(self._summary(self.plan))
         self.planned.emit()
 
