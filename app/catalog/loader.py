@@ -4,7 +4,9 @@ The file format is documented by ``resources/catalog/catalog.schema.json`` and
 ``docs/catalog-format.md``. Loading is all-or-nothing: a file is first checked
 against the JSON Schema, then against the rules a schema cannot express (unique
 codes, references between sections, time limits). Every problem found is reported
-in Chinese with its JSON path; a catalog is returned only when there are none.
+with its JSON path; a catalog is returned only when there are none. The problems are
+marked Chinese sentences (:class:`app.i18n.Text`): kept and sent in Chinese, shown on the
+screen in the interface language.
 
 Command line: ``python -m app.catalog.loader FILE`` prints OK or the problems.
 """
@@ -33,6 +35,7 @@ from app.catalog.model import (
     ServiceHours,
     Situation,
 )
+from app.i18n import N_, Text, tr
 from app.paths import resource_path
 from app.protocol import canonical_json
 
@@ -42,12 +45,30 @@ if TYPE_CHECKING:  # jsonschema is imported only when a file is validated (start
 JsonPath = Sequence[str | int]
 
 
-class CatalogError(Exception):
-    """The catalog cannot be used; ``problems`` lists every reason, in Chinese."""
+_HEADING = N_("事项目录有误：")
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems: list[str] = list(problems)
-        super().__init__("事项目录有误：\n" + "\n".join(self.problems))
+
+class CatalogError(Exception):
+    """The catalog cannot be used; it lists every reason.
+
+    ``problems``: in Chinese, for what is kept, sent or printed (sync findings, the server's
+    answer, the command line). ``messages`` and ``str()``: in the interface language, for the screen.
+    """
+
+    def __init__(self, problems: Iterable[Text]) -> None:
+        self.texts: list[Text] = list(problems)
+        self.problems: list[str] = [text.chinese() for text in self.texts]
+        super().__init__("\n".join([_HEADING, *self.problems]))
+
+    @property
+    def messages(self) -> list[str]:
+        return [str(text) for text in self.texts]
+
+    def __str__(self) -> str:
+        return "\n".join([tr(_HEADING), *self.messages])
+
+    def __reduce__(self) -> tuple[type[CatalogError], tuple[list[Text]]]:
+        return (CatalogError, (self.texts,))  # args hold the joined Chinese, not the problems
 
 
 # ---------------------------------------------------------------- paths
@@ -109,7 +130,7 @@ def catalog_digest(raw: bytes) -> str:
     return hashlib.sha256(canonical_json(_parse(raw))).hexdigest()
 
 
-def validate_data(data: Any) -> list[str]:
+def validate_data(data: Any) -> list[Text]:
     """All problems of an already parsed catalog: schema first, then semantic rules."""
     problems = list(_schema_problems(data))
     if isinstance(data, dict):
@@ -129,20 +150,21 @@ def _read_source(source: pathlib.Path | bytes | str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise CatalogError([f"找不到事项目录文件：{path}"]) from None
+        raise CatalogError([Text("找不到事项目录文件：{path}", path=str(path))]) from None
     except OSError as exc:
-        raise CatalogError([f"无法读取事项目录文件 {path}：{exc.strerror or exc}"]) from None
+        reason = exc.strerror or str(exc)
+        raise CatalogError([Text("无法读取事项目录文件 {path}：{reason}", path=str(path), reason=reason)]) from None
 
 
 _JSON_MESSAGES = {
-    "Expecting value": "此处应为一个值",
-    "Expecting ',' delimiter": "缺少逗号“,”",
-    "Expecting ':' delimiter": "缺少冒号“:”",
-    "Expecting property name enclosed in double quotes": "字段名必须用英文双引号括起（或多了一个逗号）",
-    "Unterminated string starting at": "字符串缺少结尾的双引号",
-    "Invalid control character at": "字符串中有非法控制字符（如未转义的换行）",
-    "Invalid \\escape": "非法的转义字符",
-    "Extra data": "JSON 结束后还有多余内容",
+    "Expecting value": N_("此处应为一个值"),
+    "Expecting ',' delimiter": N_("缺少逗号“,”"),
+    "Expecting ':' delimiter": N_("缺少冒号“:”"),
+    "Expecting property name enclosed in double quotes": N_("字段名必须用英文双引号括起（或多了一个逗号）"),
+    "Unterminated string starting at": N_("字符串缺少结尾的双引号"),
+    "Invalid control character at": N_("字符串中有非法控制字符（如未转义的换行）"),
+    "Invalid \\escape": N_("非法的转义字符"),
+    "Extra data": N_("JSON 结束后还有多余内容"),
 }
 
 
@@ -150,85 +172,91 @@ def _parse(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CatalogError([f"文件不是 UTF-8 编码：第 {exc.start + 1} 个字节无法解码"]) from None
+        raise CatalogError([Text("文件不是 UTF-8 编码：第 {offset} 个字节无法解码", offset=exc.start + 1)]) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         reason = next((zh for en, zh in _JSON_MESSAGES.items() if exc.msg.startswith(en)), exc.msg)
-        message = f"文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{reason}"
+        message = Text("文件不是有效的 JSON：第 {line} 行第 {column} 列，{reason}",
+                       line=exc.lineno, column=exc.colno, reason=reason)
         raise CatalogError([message]) from None
 
 
 # ---------------------------------------------------------------- schema problems
 
 _FIELD_LABELS = {
-    "catalog_version": "目录版本",
-    "region_code": "行政区划代码",
-    "departments": "部门列表",
-    "queue_categories": "业务类别列表",
-    "matters": "事项列表",
-    "nonconformity_reasons": "不合规原因列表",
-    "refusal_reasons": "不予受理理由列表",
-    "code": "编码",
-    "name": "名称",
-    "department": "实施部门",
-    "type": "事项类型",
-    "legal_limit_days": "法定时限",
-    "promised_limit_days": "承诺时限",
-    "fees": "收费标准",
-    "conditions": "受理条件",
-    "legal_basis": "法律依据",
-    "result": "办理结果",
-    "pickup": "结果领取方式",
-    "keywords": "关键词",
-    "online": "可网上办理",
-    "visits": "到现场次数",
-    "situations": "办理情形",
-    "materials": "申请材料",
-    "form": "材料形式",
-    "copies": "份数",
-    "medium": "载体",
-    "necessity": "必要性",
-    "condition": "适用情形",
-    "may_be_missing": "可容缺",
-    "source": "材料来源",
-    "prefix": "号码前缀",
-    "daily_cap": "每日取号上限",
-    "service_hours": "服务时段",
-    "start": "开始时间",
-    "end": "结束时间",
-    "reason": "理由",
+    "catalog_version": N_("目录版本"),
+    "region_code": N_("行政区划代码"),
+    "departments": N_("部门列表"),
+    "queue_categories": N_("业务类别列表"),
+    "matters": N_("事项列表"),
+    "nonconformity_reasons": N_("不合规原因列表"),
+    "refusal_reasons": N_("不予受理理由列表"),
+    "code": N_("编码"),
+    "name": N_("名称"),
+    "department": N_("实施部门"),
+    "type": N_("事项类型"),
+    "legal_limit_days": N_("法定时限"),
+    "promised_limit_days": N_("承诺时限"),
+    "fees": N_("收费标准"),
+    "conditions": N_("受理条件"),
+    "legal_basis": N_("法律依据"),
+    "result": N_("办理结果"),
+    "pickup": N_("结果领取方式"),
+    "keywords": N_("关键词"),
+    "online": N_("可网上办理"),
+    "visits": N_("到现场次数"),
+    "situations": N_("办理情形"),
+    "materials": N_("申请材料"),
+    "form": N_("材料形式"),
+    "copies": N_("份数"),
+    "medium": N_("载体"),
+    "necessity": N_("必要性"),
+    "condition": N_("适用情形"),
+    "may_be_missing": N_("可容缺"),
+    "source": N_("材料来源"),
+    "prefix": N_("号码前缀"),
+    "daily_cap": N_("每日取号上限"),
+    "service_hours": N_("服务时段"),
+    "start": N_("开始时间"),
+    "end": N_("结束时间"),
+    "reason": N_("理由"),
 }
 
 _TYPE_NAMES = {
-    "string": "字符串",
-    "integer": "整数",
-    "number": "数字",
-    "boolean": "布尔值（true 或 false）",
-    "array": "数组（[…]）",
-    "object": "对象（{…}）",
+    "string": N_("字符串"),
+    "integer": N_("整数"),
+    "number": N_("数字"),
+    "boolean": N_("布尔值（true 或 false）"),
+    "array": N_("数组（[…]）"),
+    "object": N_("对象（{…}）"),
     "null": "null",
 }
 
-_PATTERN_HINTS = {
-    "region_code": "必须是 6 位行政区划代码（如 330106）",
-    "prefix": "必须是一个大写英文字母（如 A）",
-    "start": "必须是 HH:MM 格式的时刻（如 09:00）",
-    "end": "必须是 HH:MM 格式的时刻（如 17:00）",
+# Whole sentences (not a hint glued to the label) so that a translation can order its words.
+_PATTERN_PROBLEMS = {
+    "region_code": N_("{label}必须是 6 位行政区划代码（如 330106）（现为 {value}）"),
+    "prefix": N_("{label}必须是一个大写英文字母（如 A）（现为 {value}）"),
+    "start": N_("{label}必须是 HH:MM 格式的时刻（如 09:00）（现为 {value}）"),
+    "end": N_("{label}必须是 HH:MM 格式的时刻（如 17:00）（现为 {value}）"),
 }
+_BAD_CODE = N_("{label}格式不正确（编码只能包含字母、数字、-、_ 和 .）（现为 {value}）")
+_FILE_ROOT = N_("（文件顶层）")
+_THIS_VALUE = N_("该值")
 
 
 def format_path(path: JsonPath) -> str:
-    """``["matters", 3, "code"]`` -> ``matters[3].code``; the root is shown as （文件顶层）."""
+    """``["matters", 3, "code"]`` -> ``matters[3].code``; the root is shown as （文件顶层）
+    (a marked text: translated where it is a value of a :class:`Text`)."""
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "（文件顶层）"
+    return text or _FILE_ROOT
 
 
 def _label(path: JsonPath) -> str:
     names = [p for p in path if isinstance(p, str)]
-    return _FIELD_LABELS.get(names[-1], names[-1]) if names else "该值"
+    return _FIELD_LABELS.get(names[-1], names[-1]) if names else _THIS_VALUE
 
 
 def _shown(value: Any) -> str:
@@ -236,7 +264,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _schema_problems(data: Any) -> Iterator[str]:
+def _schema_problems(data: Any) -> Iterator[Text]:
     errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     # A value of the wrong type also fails its enum/pattern: report only the type.
     mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
@@ -245,7 +273,7 @@ def _schema_problems(data: Any) -> Iterator[str]:
             yield from _translate(error)
 
 
-def _translate(error: ValidationError) -> Iterator[str]:
+def _translate(error: ValidationError) -> Iterator[Text]:
     path = list(error.absolute_path)
     kind = error.validator
     if kind == "required":
@@ -253,49 +281,63 @@ def _translate(error: ValidationError) -> Iterator[str]:
     elif kind == "additionalProperties":
         yield from _additional(error, path)
     else:
-        yield f"{format_path(path)}：{_describe(error, path)}"
+        yield Text("{path}：{problem}", path=format_path(path), problem=_describe(error, path))
 
 
-def _required(error: ValidationError, path: list[str | int]) -> str:
+def _required(error: ValidationError, path: list[str | int]) -> Text:
     match = re.match(r"'(.+)' is a required property", error.message)
     field = match.group(1) if match else "?"
     full = format_path([*path, field])
     if "then" in error.schema_path:
-        return f"{full}：必要性为 conditional（情形必要）时必须填写适用情形"
-    return f"{full}：缺少必填字段“{field}”（{_FIELD_LABELS.get(field, field)}）"
+        return _no_condition(full)
+    return Text("{path}：缺少必填字段“{field}”（{label}）", path=full, field=field, label=_FIELD_LABELS.get(field, field))
 
 
-def _additional(error: ValidationError, path: list[str | int]) -> Iterator[str]:
+def _no_condition(path: str) -> Text:
+    return Text("{path}：必要性为 conditional（情形必要）时必须填写适用情形", path=path)
+
+
+def _additional(error: ValidationError, path: list[str | int]) -> Iterator[Text]:
     allowed = set(error.schema.get("properties", {})) if isinstance(error.schema, dict) else set()
     instance = error.instance if isinstance(error.instance, dict) else {}
     for key in sorted(set(instance) - allowed):
-        yield f"{format_path([*path, key])}：不认识的字段“{key}”（请检查拼写，允许的字段见目录格式说明）"
+        yield Text("{path}：不认识的字段“{field}”（请检查拼写，允许的字段见目录格式说明）",
+                   path=format_path([*path, key]), field=key)
 
 
-def _describe(error: ValidationError, path: list[str | int]) -> str:
+def _type_names(expected: str | list[str]) -> str | Text:
+    """The JSON type(s) a value must have: 字符串, or 字符串或数字 when several are allowed."""
+    names = [_TYPE_NAMES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected)]
+    wanted: str | Text = names[0]
+    for name in names[1:]:
+        wanted = Text("{first}或{second}", first=wanted, second=name)
+    return wanted
+
+
+def _describe(error: ValidationError, path: list[str | int]) -> Text:
     kind, expected, value = error.validator, error.validator_value, error.instance
-    label = _label(path)
+    label, shown = _label(path), _shown(value)
     if kind == "type":
-        wanted = "或".join(_TYPE_NAMES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
-        return f"{label}必须是{wanted}（现为 {_shown(value)}）"
+        return Text("{label}必须是{wanted}（现为 {value}）", label=label, wanted=_type_names(expected), value=shown)
     if kind == "enum":
-        options = "、".join(str(v) for v in expected)
-        return f"{label}的取值必须是以下之一：{options}（现为 {_shown(value)}）"
+        options = [str(v) for v in expected]
+        return Text("{label}的取值必须是以下之一：{options}（现为 {value}）", label=label, options=options, value=shown)
     if kind == "minimum":
-        return f"{label}必须是不小于 {expected} 的整数（现为 {_shown(value)}）"
+        return Text("{label}必须是不小于 {minimum} 的整数（现为 {value}）", label=label, minimum=expected, value=shown)
     if kind == "maximum":
-        return f"{label}必须是不大于 {expected} 的数（现为 {_shown(value)}）"
+        return Text("{label}必须是不大于 {maximum} 的数（现为 {value}）", label=label, maximum=expected, value=shown)
     if kind == "pattern":
         names = [p for p in path if isinstance(p, str)]
-        hint = _PATTERN_HINTS.get(names[-1] if names else "", "格式不正确（编码只能包含字母、数字、-、_ 和 .）")
-        return f"{label}{hint}（现为 {_shown(value)}）"
+        return Text(_PATTERN_PROBLEMS.get(names[-1] if names else "", _BAD_CODE), label=label, value=shown)
     if kind == "minItems":
-        return f"{label}至少要有 {expected} 项（现为 {len(value)} 项）"
+        return Text("{label}至少要有 {minimum} 项（现为 {count} 项）", label=label, minimum=expected, count=len(value))
     if kind == "minLength":
-        return f"{label}不能为空" if expected == 1 else f"{label}至少要有 {expected} 个字符"
+        if expected == 1:
+            return Text("{label}不能为空", label=label)
+        return Text("{label}至少要有 {minimum} 个字符", label=label, minimum=expected)
     if kind == "maxLength":
-        return f"{label}不能超过 {expected} 个字符"
-    return f"{label}不符合格式要求（{error.message}）"
+        return Text("{label}不能超过 {maximum} 个字符", label=label, maximum=expected)
+    return Text("{label}不符合格式要求（{detail}）", label=label, detail=error.message)
 
 
 # ---------------------------------------------------------------- semantic problems
@@ -322,70 +364,78 @@ def _duplicates(items: list[tuple[int, dict[str, Any]]], key: str) -> Iterator[t
             seen[value] = i
 
 
-def _semantic_problems(data: dict[str, Any]) -> Iterator[str]:
+def _semantic_problems(data: dict[str, Any]) -> Iterator[Text]:
     yield from _department_problems(data)
     yield from _matter_problems(data)
     yield from _category_problems(data)
 
 
-def _department_problems(data: dict[str, Any]) -> Iterator[str]:
+def _department_problems(data: dict[str, Any]) -> Iterator[Text]:
     for i, code, first in _duplicates(_items(data, "departments"), "code"):
-        yield f"departments[{i}].code：部门编码“{code}”重复（与 departments[{first}] 相同）"
+        yield Text("{path}：部门编码“{code}”重复（与 {first} 相同）",
+                   path=f"departments[{i}].code", code=code, first=f"departments[{first}]")
 
 
-def _matter_problems(data: dict[str, Any]) -> Iterator[str]:
+def _matter_problems(data: dict[str, Any]) -> Iterator[Text]:
     matters = _items(data, "matters")
     departments = {d.get("code") for _, d in _items(data, "departments")}
     for i, code, first in _duplicates(matters, "code"):
-        yield f"matters[{i}].code：事项编码“{code}”重复（与 matters[{first}] 相同）"
+        yield Text("{path}：事项编码“{code}”重复（与 {first} 相同）",
+                   path=f"matters[{i}].code", code=code, first=f"matters[{first}]")
     for i, matter in matters:
         yield from _one_matter_problems(f"matters[{i}]", matter, departments)
 
 
-def _one_matter_problems(where: str, matter: dict[str, Any], departments: set[Any]) -> Iterator[str]:
+def _one_matter_problems(where: str, matter: dict[str, Any], departments: set[Any]) -> Iterator[Text]:
     dept = matter.get("department")
     if isinstance(dept, str) and dept not in departments:
-        yield f"{where}.department：实施部门“{dept}”不在 departments 部门列表中"
+        yield Text("{path}：实施部门“{department}”不在 departments 部门列表中", path=f"{where}.department", department=dept)
     legal, promised = matter.get("legal_limit_days"), matter.get("promised_limit_days")
     if _is_int(legal) and _is_int(promised) and 0 <= legal < promised:
-        yield f"{where}.promised_limit_days：承诺时限（{promised} 个工作日）不能超过法定时限（{legal} 个工作日）"
+        yield Text("{path}：承诺时限（{promised} 个工作日）不能超过法定时限（{legal} 个工作日）",
+                   path=f"{where}.promised_limit_days", promised=promised, legal=legal)
     situations = _items(matter, "situations")
     for j, code, first in _duplicates(situations, "code"):
-        yield f"{where}.situations[{j}].code：办理情形编码“{code}”在本事项内重复（与 situations[{first}] 相同）"
+        yield Text("{path}：办理情形编码“{code}”在本事项内重复（与 {first} 相同）",
+                   path=f"{where}.situations[{j}].code", code=code, first=f"situations[{first}]")
     for j, situation in situations:
         yield from _situation_problems(f"{where}.situations[{j}]", situation)
 
 
-def _situation_problems(where: str, situation: dict[str, Any]) -> Iterator[str]:
+def _situation_problems(where: str, situation: dict[str, Any]) -> Iterator[Text]:
     materials = _items(situation, "materials")
     for k, code, first in _duplicates(materials, "code"):
-        yield f"{where}.materials[{k}].code：材料编码“{code}”在本情形内重复（与 materials[{first}] 相同）"
+        yield Text("{path}：材料编码“{code}”在本情形内重复（与 {first} 相同）",
+                   path=f"{where}.materials[{k}].code", code=code, first=f"materials[{first}]")
     for k, material in materials:
         if _blank_condition(material):
-            yield f"{where}.materials[{k}].condition：必要性为 conditional（情形必要）时必须填写适用情形"
+            yield _no_condition(f"{where}.materials[{k}].condition")
 
 
-def _category_problems(data: dict[str, Any]) -> Iterator[str]:
+def _category_problems(data: dict[str, Any]) -> Iterator[Text]:
     categories = _items(data, "queue_categories")
     matter_codes = {m.get("code") for _, m in _items(data, "matters")}
     for i, code, first in _duplicates(categories, "code"):
-        yield f"queue_categories[{i}].code：业务类别编码“{code}”重复（与 queue_categories[{first}] 相同）"
+        yield Text("{path}：业务类别编码“{code}”重复（与 {first} 相同）",
+                   path=f"queue_categories[{i}].code", code=code, first=f"queue_categories[{first}]")
     for i, prefix, first in _duplicates(categories, "prefix"):
-        yield f"queue_categories[{i}].prefix：号码前缀“{prefix}”已被 queue_categories[{first}] 使用"
+        yield Text("{path}：号码前缀“{prefix}”已被 {first} 使用",
+                   path=f"queue_categories[{i}].prefix", prefix=prefix, first=f"queue_categories[{first}]")
     for i, category in categories:
         yield from _one_category_problems(f"queue_categories[{i}]", category, matter_codes)
 
 
-def _one_category_problems(where: str, category: dict[str, Any], matter_codes: set[Any]) -> Iterator[str]:
+def _one_category_problems(where: str, category: dict[str, Any], matter_codes: set[Any]) -> Iterator[Text]:
     codes = category.get("matters")
     for j, code in enumerate(codes if isinstance(codes, list) else []):
         if isinstance(code, str) and code not in matter_codes:
-            yield f"{where}.matters[{j}]：事项编码“{code}”不在 matters 事项列表中"
+            yield Text("{path}：事项编码“{code}”不在 matters 事项列表中", path=f"{where}.matters[{j}]", code=code)
     hours = category.get("service_hours")
     for j, span in enumerate(hours if isinstance(hours, list) else []):
         start, end = (span.get("start"), span.get("end")) if isinstance(span, dict) else (None, None)
         if isinstance(start, str) and isinstance(end, str) and start >= end:
-            yield f"{where}.service_hours[{j}]：结束时间 {end} 必须晚于开始时间 {start}"
+            yield Text("{path}：结束时间 {end} 必须晚于开始时间 {start}",
+                       path=f"{where}.service_hours[{j}]", end=end, start=start)
 
 
 def _is_int(value: Any) -> TypeGuard[int]:
@@ -400,7 +450,7 @@ def _blank_condition(material: dict[str, Any]) -> bool:
     return isinstance(condition, str) and bool(condition) and not condition.strip()
 
 
-def _unique(problems: list[str]) -> list[str]:
+def _unique(problems: list[Text]) -> list[Text]:
     return list(dict.fromkeys(problems))
 
 
@@ -482,19 +532,20 @@ def _build_material(x: dict[str, Any]) -> Material:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The operator's check of a file; terminal output, in Chinese (no translator on the command line)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) != 1:
-        print("用法：python -m app.catalog.loader 目录文件.json", file=sys.stderr)
+        print("用法：python -m app.catalog.loader 目录文件.json", file=sys.stderr)  # i18n: data
         return 2
     try:
         catalog = load_catalog(pathlib.Path(args[0]))
     except CatalogError as exc:
-        print(f"事项目录有误，共 {len(exc.problems)} 处问题：")
+        print(f"事项目录有误，共 {len(exc.problems)} 处问题：")  # i18n: data
         for problem in exc.problems:
             print(f"  - {problem}")
         return 1
     print(
-        f"OK：目录版本 {catalog.version}，{len(catalog.departments)} 个部门，"
+        f"OK：目录版本 {catalog.version}，{len(catalog.departments)} 个部门，"  # i18n: data
         f"{len(catalog.matters)} 个事项，{len(catalog.queue_categories)} 个业务类别，摘要 {catalog.digest[:16]}"
     )
     return 0

@@ -2,6 +2,9 @@
 
 Plain frozen dataclasses built by :mod:`app.catalog.loader` from the catalog JSON
 (``resources/catalog/catalog.schema.json`` documents the file format).
+
+The ``label`` of each enum is printed on paper and handed over as it is; the UI shows it in
+the interface language through ui/models/labels.py (context ``AppLabels``), which lists every one.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ class MaterialForm(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"original": "原件", "copy": "复印件", "original_and_copy": "原件及复印件"}[self.value]
+        return {"original": "原件", "copy": "复印件", "original_and_copy": "原件及复印件"}[self.value]  # i18n: data
 
 
 class MaterialMedium(StrEnum):
@@ -29,7 +32,7 @@ class MaterialMedium(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"paper": "纸质", "electronic": "电子", "paper_or_electronic": "纸质或电子"}[self.value]
+        return {"paper": "纸质", "electronic": "电子", "paper_or_electronic": "纸质或电子"}[self.value]  # i18n: data
 
 
 class Necessity(StrEnum):
@@ -39,7 +42,7 @@ class Necessity(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"required": "必要", "optional": "非必要", "conditional": "情形必要"}[self.value]
+        return {"required": "必要", "optional": "非必要", "conditional": "情形必要"}[self.value]  # i18n: data
 
 
 class MaterialSource(StrEnum):
@@ -51,10 +54,10 @@ class MaterialSource(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "applicant": "申请人自备",
-            "government": "政府部门核发",
-            "other_agency": "其他机构出具",
-            "office": "窗口领取/网上下载",
+            "applicant": "申请人自备",  # i18n: data
+            "government": "政府部门核发",  # i18n: data
+            "other_agency": "其他机构出具",  # i18n: data
+            "office": "窗口领取/网上下载",  # i18n: data
         }[self.value]
 
 
