@@ -56,6 +56,9 @@ def N_(source: str) -> str:  # the name lupdate looks for
     return source
 
 
+SEPARATOR: Final = N_("、")  # between the items of a list given as a value
+
+
 def _value(value: object) -> object:
     if isinstance(value, Text):
         return str(value)
@@ -63,7 +66,15 @@ def _value(value: object) -> object:
         shown = _translate(CONTEXT, value)
         return _translate(LABELS_CONTEXT, value) if shown == value else shown
     if isinstance(value, (list, tuple, set, frozenset)):
-        return _translate(CONTEXT, N_("、")).join(str(_value(v)) for v in value)
+        return _translate(CONTEXT, SEPARATOR).join(str(_value(v)) for v in value)
+    return value
+
+
+def _source_value(value: object) -> object:
+    if isinstance(value, Text):
+        return value.chinese()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return SEPARATOR.join(str(_source_value(v)) for v in value)
     return value
 
 
@@ -86,10 +97,7 @@ class Text:
         """The sentence in the source language, whatever the interface shows (for the record)."""
         if not self.values:
             return self.template
-        with_source = {key: value.chinese() if isinstance(value, Text) else
-                       "、".join(map(str, value)) if isinstance(value, (list, tuple, set, frozenset)) else value
-                       for key, value in self.values.items()}
-        return self.template.format(**with_source)
+        return self.template.format(**{key: _source_value(value) for key, value in self.values.items()})
 
     def __repr__(self) -> str:
         return f"Text({self.template!r}, **{dict(self.values)!r})"

@@ -5,634 +5,2911 @@
     <name></name>
     <message>
         <location filename="../../app/auth.py" line="+19"/>
+        <location filename="../../app/figures/case_figures.py" line="+30"/>
+        <location filename="../../app/figures/consultations.py" line="+30"/>
+        <location filename="../../app/figures/queue_figures.py" line="+25"/>
+        <location filename="../../app/figures/server_source.py" line="+40"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>窗口人员</source>
-        <translation type="unfinished">Clerk</translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>大厅管理</source>
-        <translation type="unfinished">hall supervisor</translation>
+        <translation>Hall supervisor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>代办员</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>请先登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please log in first.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>当前账号（{role}）无权进行此操作，请联系大厅管理人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account ({role}) may not do this. Please ask a hall supervisor.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../app/sync/auth.py" line="+123"/>
+        <location filename="../../app/sync/auth.py" line="+124"/>
         <source>请输入工号和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your staff number and password.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/sync/auth.py" line="+16"/>
         <source>工号或密码不正确，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong staff number or password. Please try again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>离线登录已过期：请在网络恢复后联网登录一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline login has expired: log in once online when the network is back.</translation>
     </message>
     <message>
-        <location filename="../../app/config.py" line="+121"/>
-        <source>工作站配置文件 {path} 格式错误：{exc}。请修正或删除后重新运行 yichuang setup。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/config.py" line="+57"/>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>工作站配置文件 {path} 含有未知的设置项：{&apos;, &apos;.join(unknown)}。</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>工作站编号</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大厅名称</source>
+        <translation>Hall name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机关简称</source>
+        <translation>Office short name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本机角色</source>
+        <translation>Roles of this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自助终端无操作返回首页（秒）</source>
+        <translation>Kiosk returns to the start page after (seconds idle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认长辈版</source>
+        <translation>Elderly mode by default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价等待时间（秒）</source>
+        <translation>Time to wait for a rating (seconds)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密钥存储方式</source>
+        <translation>Secret storage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价上报平台</source>
+        <translation>Rating reporting platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评整改时限（工作日）</source>
+        <translation>Follow-up deadline for poor ratings (working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补充评价期限（天）</source>
+        <translation>Period for additional ratings (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用大厅共享队列</source>
+        <translation>Use the hall&apos;s shared queue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>服务器地址应以 http:// 或 https:// 开头，例如 https://zwfw.example.gov.cn。</source>
+        <translation>The server address must start with http:// or https://, e.g. https://zwfw.example.gov.cn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本机角色只能是 {allowed} 中的一个或多个（现为 {current}）。</source>
+        <translation>The roles of this computer must be one or more of {allowed} (now: {current}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密钥存储方式只能是 auto、keyring 或 file。</source>
+        <translation>Secret storage must be auto, keyring or file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自助终端无操作返回首页的时间应在 10 到 3600 秒之间。</source>
+        <translation>The kiosk idle time before returning to the start page must be between 10 and 3600 seconds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价等待时间应在 5 到 600 秒之间。</source>
+        <translation>The time to wait for a rating must be between 5 and 600 seconds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>行政区划代码应为 6 位数字，例如 330106。</source>
+        <translation>The region code has 6 digits, e.g. 330106.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>界面语言只能是 zh_CN 或 en。</source>
+        <translation>The interface language must be zh_CN or en.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价上报平台只能是 {allowed} 之一（现为 {current}）。</source>
+        <translation>The rating reporting platform must be one of {allowed} (now: {current}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>差评整改时限应在 5 到 15 个工作日之间。</source>
+        <translation>The follow-up deadline for poor ratings must be between 5 and 15 working days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补充评价期限不能为负数（0 表示不接受补充评价）。</source>
+        <translation>The period for additional ratings cannot be negative (0: no additional ratings).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本地数据备份保留天数应在 1 到 365 天之间。</source>
+        <translation>Local backups must be kept between 1 and 365 days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>过号前的重呼次数不能为负数。</source>
+        <translation>The number of recalls before a no-show cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印机设置中有未知的文书类型：{kinds}。</source>
+        <translation>The printer settings name unknown document types: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>工作站配置文件 {path} 格式错误：{error}。请修正或删除后重新运行 yichuang setup。</source>
+        <translation>The station configuration file {path} is malformed: {error}. Fix or delete it, then run yichuang setup again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工作站配置文件 {path} 含有未知的设置项：{keys}。</source>
+        <translation>The station configuration file {path} has unknown settings: {keys}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>工作站配置文件 {path} 有误：
-
-</source>
-        <translation type="unfinished"></translation>
+{problems}</source>
+        <translation>The station configuration file {path} has errors:
+{problems}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>设置项 {key} 应为整数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting {key} must be a whole number.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>设置项 {key} 的类型不正确（应为 {expected.__name__}）。</source>
-        <translation type="unfinished"></translation>
+        <source>设置项 {key} 的类型不正确（应为 {expected}）。</source>
+        <translation>The setting {key} has the wrong type (expected {expected}).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../ui/setup/answers.py" line="+133"/>
-        <source>
-</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/figures/consultations.py" line="+1"/>
+        <source>窗口人员登记的咨询（首问负责）；转交 = 登记了转交部门或窗口的咨询。评价计入好差评统计。</source>
+        <translation>Consultations recorded by clerks (first-contact responsibility); handed on = a department or window to hand the question to was recorded. Their ratings count in the rating figures.</translation>
     </message>
     <message>
-        <location filename="../../app/figures/consultations.py" line="+115"/>
+        <location line="+88"/>
         <source>事项目录中没有这个事项，请重新选择，或直接填写咨询内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>This matter is not in the catalog. Choose another one, or type what the question is about.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>请选择咨询的事项，或填写咨询内容（例如：社保卡补办地点）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the matter asked about, or type what the question is about (e.g. where to replace a social security card).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>咨询内容请概括在 {MAX_TOPIC} 字以内。</source>
-        <translation type="unfinished"></translation>
+        <source>咨询内容请概括在 {limit} 字以内。</source>
+        <translation>Please sum up the question in at most {limit} characters.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>答复内容请控制在 {limit} 字以内。</source>
+        <translation>Please keep the answer to at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转交对象请控制在 {limit} 字以内（部门或窗口名称）。</source>
+        <translation>Please keep the department or window handed to within {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>咨询次数</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转交</source>
+        <translation>Handed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交比例</source>
+        <translation>Handed-on share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/figures/rating_figures.py" line="+38"/>
+        <source>已评价</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>差评</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>咨询服务（按{group}）</source>
+        <translation>Consultations by {group}</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>请简要记录答复内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note the answer briefly.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>答复内容请控制在 {MAX_ANSWER} 字以内。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/figures/planning.py" line="+32"/>
+        <source>平均工作日</source>
+        <translation>average working day</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>转交对象请控制在 {MAX_HANDED_TO} 字以内（部门或窗口名称）。</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>繁忙日（80% 分位）</source>
+        <translation>busy day (80th percentile)</translation>
     </message>
     <message>
-        <location filename="../../app/figures/export.py" line="+41"/>
-        <location line="+53"/>
-        <source>无法写入文件 {path}：{exc.strerror or exc}。请换一个文件夹或文件名。</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>全科窗口合并</source>
+        <translation>All windows pooled</translation>
     </message>
     <message>
-        <location filename="../../app/figures/planning.py" line="+47"/>
+        <location line="+16"/>
         <source>目标等候时间应在 1 到 240 分钟之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The target wait must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>达标比例应在 50% 到 99% 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The share within the target must be between 50% and 99%.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>参考历史应在 1 到 26 周之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The history to use must be between 1 and 26 weeks.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>测算依据只能是平均工作日或繁忙日。</source>
-        <translation type="unfinished"></translation>
+        <translation>The basis must be the average working day or a busy day.</translation>
     </message>
     <message>
-        <location filename="../../app/figures/server_source.py" line="+67"/>
-        <source>本工作站没有配置服务器，只能查看本工作站的统计。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>无法连接服务器，全大厅统计暂不可用（{exc}）。请稍后点“刷新”重试，或先查看本工作站的统计。</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>约每小时 {rate:.1f} 人、平均办理 {service:.1f} 分钟，相当于 {load:.2f} 个窗口一直在忙；{windows} 个窗口时{level:.0%} 的群众{target:g}分钟内被叫到。</source>
+        <translation>About {rate:.1f} people an hour and {service:.1f} minutes of service on average keep {load:.2f} windows busy all the time; with {windows} windows {level:.0%} of citizens are called within {target:g} minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>服务器拒绝了统计请求：{getattr(exc, &apos;detail&apos;, exc)}。请联系运维人员。</source>
-        <translation type="unfinished"></translation>
+        <source>约每小时 {rate:.1f} 人、平均办理 {service:.1f} 分钟，相当于 {load:.2f} 个窗口一直在忙；{windows} 个窗口时{level:.0%} 的群众{target:g}分钟内被叫到；{fewer} 个窗口处理不过来，排队会越来越长。</source>
+        <translation>About {rate:.1f} people an hour and {service:.1f} minutes of service on average keep {load:.2f} windows busy all the time; with {windows} windows {level:.0%} of citizens are called within {target:g} minutes; {fewer} windows cannot keep up and the queue keeps growing.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+66"/>
-        <source>、</source>
-        <translation type="unfinished">, </translation>
+        <location line="+3"/>
+        <source>约每小时 {rate:.1f} 人、平均办理 {service:.1f} 分钟，相当于 {load:.2f} 个窗口一直在忙；{windows} 个窗口时{level:.0%} 的群众{target:g}分钟内被叫到；{fewer} 个窗口时只有 {fewer_level:.0%}。</source>
+        <translation>About {rate:.1f} people an hour and {service:.1f} minutes of service on average keep {load:.2f} windows busy all the time; with {windows} windows {level:.0%} of citizens are called within {target:g} minutes; with {fewer} windows only {fewer_level:.0%}.</translation>
     </message>
     <message>
-        <location filename="../../app/identity.py" line="+32"/>
+        <location line="+18"/>
+        <location filename="../../app/figures/queue_figures.py" line="+163"/>
+        <source>时段</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到达（人/日）</source>
+        <translation>Arrivals (per day)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到达率（人/小时）</source>
+        <translation>Arrival rate (per hour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/figures/queue_figures.py" line="+22"/>
+        <source>平均办理（分）</source>
+        <translation>Avg. service (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工作量（窗口）</source>
+        <translation>Workload (windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议窗口数</source>
+        <translation>Windows advised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>窗口忙碌率</source>
+        <translation>Window utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需等候比例</source>
+        <translation>Share who wait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>目标内叫号比例</source>
+        <translation>Called within target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预计平均等候（分）</source>
+        <translation>Expected avg. wait (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预计90%等候（分）</source>
+        <translation>Expected 90% wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少一个窗口时目标内比例</source>
+        <translation>Within target with one window fewer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>依据 {first:%Y-%m-%d} 至 {last:%Y-%m-%d} 的 {days} 个工作日（{basis}），按 Erlang C 排队模型测算：使 {share:.0%} 的群众等候不超过 {minutes:g} 分钟所需的最少窗口数。“全科窗口合并”一行为所有类别由同一批窗口办理时所需的窗口数。</source>
+        <translation>From the {days} working days {first:%Y-%m-%d} to {last:%Y-%m-%d} ({basis}), with the Erlang C queueing model: the fewest windows with which {share:.0%} of citizens wait no longer than {minutes:g} minutes. The “All windows pooled” rows give the windows needed if the same windows serve every category.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{month}窗口测算</source>
+        <translation>Window planning for {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/server_source.py" line="-20"/>
+        <source>排队事件（叫号、重呼、过号、转移、办结）</source>
+        <translation>Queue events (call, recall, no-show, transfer, served)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/sync/quarantine.py" line="+20"/>
+        <source>预约签到</source>
+        <translation>Appointment check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理（含容缺受理）</source>
+        <translation>Accepted (incl. with pending materials)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办件事件（收件、补交材料、出件等）</source>
+        <translation>Case events (received, supplements handed in, result handed over …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价（含未评价）</source>
+        <translation>Ratings (incl. not rated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评整改步骤</source>
+        <translation>Poor-rating follow-up steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录、退出等审计事件</source>
+        <translation>Audit events (log-in, log-out …)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>补正材料</source>
+        <translation>Supplements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上报记录</source>
+        <translation>Uploaded records</translation>
+    </message>
+    <message>
         <location line="+23"/>
-        <location line="+15"/>
-        <location line="+9"/>
-        <source>请填写{field}。</source>
-        <translation type="unfinished"></translation>
+        <source>本工作站没有配置服务器，只能查看本工作站的统计。</source>
+        <translation>This station has no server set up; only this station&apos;s figures can be shown.</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>{field}应为 18 位（现为 {len(number)} 位），请核对。</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>无法连接服务器，全大厅统计暂不可用（{detail}）。请稍后点“刷新”重试，或先查看本工作站的统计。</source>
+        <translation>Cannot reach the server, so the whole-hall figures are not available ({detail}). Click “Refresh” later to try again, or look at this station&apos;s figures meanwhile.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{field}只能由数字组成，最后一位可以是 X，请核对。</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>服务器拒绝了统计请求：{detail}。请联系运维人员。</source>
+        <translation>The server refused the figures request: {detail}. Please contact IT support.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{field}中的出生日期（第 7–14 位）不是有效日期，请核对。</source>
-        <translation type="unfinished"></translation>
+        <location line="+62"/>
+        <source>全大厅上报记录（{hall}）</source>
+        <translation>Records uploaded by the whole hall ({hall})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{field}中的出生日期晚于今天，请核对。</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>全大厅上报记录（本大厅）</source>
+        <translation>Records uploaded by the whole hall (this hall)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{field}校验位（第 18 位）不正确，可能有一位输错，请逐位核对。</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>记录类型</source>
+        <translation>Record type</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{field}格式不正确，请核对。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{field}应为 18 位（现为 {len(code)} 位），请核对。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{field}校验位（第 18 位）不正确，请逐位核对营业执照上的代码。</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>条数</source>
+        <translation>Count</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field}含有不允许的字符（不使用 I、O、Z、S、V），请核对。</source>
-        <translation type="unfinished"></translation>
+        <source>服务器收到的本大厅各工作站上报记录数（按工作站本地日期）。</source>
+        <translation>Records the server received from each station of this hall (by the station&apos;s local date).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{field}应为 11 位手机号或带区号的固定电话（如 0571-87654321），请核对。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/i18n.py" line="+59"/>
+        <location filename="../../app/queue/service.py" line="+167"/>
+        <location filename="../../app/ratings/followups.py" line="+57"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/service.py" line="+66"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待受理 / 待补正</source>
+        <translation>To accept / awaiting supplements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需关注（临期、超期、五日时限）</source>
+        <translation>Needs attention (due soon, overdue, 5-day limit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待出件</source>
+        <translation>Result to hand over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>已超过承诺办结日期</source>
+        <translation>Past the promised completion date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>临近承诺办结日期</source>
+        <translation>The promised completion date is near</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>未找到编号为 {code} 的补正通知书或办件，请核对后重新扫描。</source>
+        <translation>No supplement notice or case numbered {code} was found; please check and scan again.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{field}过长（最多 50 个字），请核对。</source>
-        <translation type="unfinished"></translation>
+        <source>办件 {case_no} 当前为“{status}”，请在办件列表中查看。</source>
+        <translation>Case {case_no} is “{status}”; please look it up in the case list.</translation>
     </message>
     <message>
-        <location filename="../../app/intake/rules.py" line="+124"/>
-        <source>不能{decision.label}：{result.why_not.get(decision, &apos;&apos;)}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/intake/service.py" line="+191"/>
-        <source>未找到编号为 {code.strip()} 的补正通知书或办件，请核对后重新扫描。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>办件 {row[&apos;case_no&apos;]} 已{STATUS_LABELS[row[&apos;status&apos;]]}，请在办件列表中查看。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>补交材料的日期不能早于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date for the pending materials cannot be before today.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>补正期限不能早于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline for supplements cannot be before today.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>请选择或填写不予受理的理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please pick or type the reason for refusal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写不予受理的法律依据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in the legal basis for the refusal.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>没有可补交的容缺材料，请核对后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no pending materials to record; please check and try again.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>办件当前为“{STATUS_LABELS[row[&apos;status&apos;]]}”，不能改为“{STATUS_LABELS.get(status, status)}”。</source>
-        <translation type="unfinished"></translation>
+        <source>办件当前为“{status}”，不能改为“{new_status}”。</source>
+        <translation>The case is “{status}”; it cannot be changed to “{new_status}”.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>办件当前为“{STATUS_LABELS[row[&apos;status&apos;]]}”，尚无可领取的结果。</source>
-        <translation type="unfinished"></translation>
+        <location line="+18"/>
+        <source>办件当前为“{status}”，尚无可领取的结果。</source>
+        <translation>The case is “{status}”; there is no result to hand over yet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>受托人信息有误：
+{problems}</source>
+        <translation>Please check the authorised person&apos;s details:
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>该申请当前为“{status}”，不能重复办理。</source>
+        <translation>This application is already “{status}”; it cannot be handled again.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>代办人证件</source>
+        <translation>Agent&apos;s ID</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>证件号码与申请人（或登记的代办人）不一致，请核对证件；如由他人领取，请选择“受托人领取”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number does not match the applicant (or the registered agent); please check the ID. If someone else collects the result, choose “Collected by an authorised person”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>请选择领取人。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>受托人信息有误：
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>该申请已{STATUS_LABELS[row[&apos;status&apos;]]}，不能重复办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose who collects the result.</translation>
     </message>
     <message>
         <location filename="../../app/kiosk_pin.py" line="+27"/>
         <source>管理员解锁密码应为 {low} 到 {high} 位数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor unlock PIN must be {low} to {high} digits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>管理员解锁密码过于简单（如 000000、123456），请换一个不易猜到的数字组合。</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor unlock PIN is too simple (like 000000 or 123456). Please choose one that is hard to guess.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>密码错误次数过多，请 {left} 秒后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs. Please try again in {left} seconds.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>本机尚未设置管理员解锁密码：请在电脑上运行 yichuang setup 设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>No supervisor unlock PIN is set on this device: run yichuang setup on the computer to set one.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk_rules.py" line="+264"/>
-        <source>请输入证件号码的后{SUFFIX_LENGTH}位（数字或字母 X）。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/kiosk_rules.py" line="+32"/>
+        <source>未查询到相符的办件。请核对办件编号和证件号码后四位，或持受理通知书到综合窗口咨询。</source>
+        <translation>No matching case found. Check the case number and the last 4 ID characters, or bring your receipt to a service window.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据来源：本机记录</source>
+        <translation>Source: this terminal&apos;s records</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>第 {number} / {count} 页</source>
+        <translation>Page {number} of {count}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>即办</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{days}个工作日</source>
+        <translation>{days} working day(s)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{hall}任一综合受理窗口（取号时选择“{categories}”）</source>
+        <translation>Any service window at {hall} (take a number for “{categories}”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hall}任一综合受理窗口</source>
+        <translation>Any service window at {hall}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{result}；{pickup}</source>
+        <translation>{result}; {pickup}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不收费</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{matter}，{situation}。</source>
+        <translation>{matter}, {situation}. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需要准备{count}项材料。</source>
+        <translation>Materials to bring: {count}. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第{index}项，{name}，{form}{copies}份，{necessity}。</source>
+        <translation>Item {index}: {name}, {form}, copies: {copies}, {necessity}. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>收费：{fees}。承诺办结时限：{limit}。</source>
+        <translation>Fees: {fees}. Promised time limit: {limit}. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理地点：{where}。</source>
+        <translation>Where to apply: {where}. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{necessity}：{condition}</source>
+        <translation>{necessity}: {condition}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>本机暂未与服务器同步，以下为本机记录，办理状态可能不是最新。</source>
+        <translation>This terminal has not synchronised with the server yet. This is its own record; the status may not be up to date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已与服务器同步（{at:%H:%M}）</source>
+        <translation>Synchronised with the server ({at:%H:%M})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网络暂时中断，以下为本机记录（最后同步于 {at:%H:%M}），办理状态可能不是最新。</source>
+        <translation>The network is down. This is this terminal&apos;s record (last synchronised at {at:%H:%M}); the status may not be up to date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网络暂时中断，以下为本机记录（最后同步于 {at:%m月%d日 %H:%M}），办理状态可能不是最新。</source>
+        <translation>The network is down. This is this terminal&apos;s record (last synchronised on {at:%d %b at %H:%M}); the status may not be up to date.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请输入证件号码的后{length}位（数字或字母 X）。</source>
+        <translation>Please enter the last {length} characters of the ID number (digits or the letter X).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请将受理通知书或补正通知书上的条码对准扫描口。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please hold the barcode on your receipt or supplement notice to the scanner.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请输入办件编号（见受理通知书）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/queue/hall.py" line="+60"/>
-        <source>无法连接大厅共享队列服务器：{reason}，请稍后重试或联系管理员。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>大厅共享队列拒绝了本次操作：{exc.detail}。请重新联网登录后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the case number (see your receipt).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>大厅共享队列未能办理：{exc.detail}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/protocol.py" line="+72"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../app/queue/service.py" line="+389"/>
-        <source>现在不在“{category.name}”的取号时间（{hours_text(category)}），请在办理时间内取号。</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <location filename="../../app/protocol.py" line="+1"/>
+        <source>审批中</source>
+        <translation>Under review</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+0"/>
+        <location filename="../../app/protocol.py" line="+3"/>
+        <source>待领取</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{status}（{day:%Y年%m月%d日}）</source>
+        <translation>{status} ({day:%d %b %Y})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>通知书编号</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺办结日期</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{promised_on:%Y年%m月%d日}</source>
+        <translation>{promised_on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚需补交材料</source>
+        <translation>Still to bring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取地点</source>
+        <translation>Pick up at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结后领取</source>
+        <translation>Pick up when done</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请带齐上述材料，持补正通知书到任一综合受理窗口，即可继续办理，无需重新填写。</source>
+        <translation>Please bring the materials above with your supplement notice to any service window; your application continues there, with nothing to fill in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请于 {day:%Y年%m月%d日} 前带齐上述材料，持补正通知书到任一综合受理窗口，即可继续办理，无需重新填写。</source>
+        <translation>Please bring the materials above with your supplement notice to any service window by {day:%d %b %Y}; your application continues there, with nothing to fill in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请按承诺书约定的时间将上述材料交到任一综合受理窗口（容缺受理承诺）。</source>
+        <translation>Please hand in the materials above at any service window by the date in your signed commitment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请于 {day:%Y年%m月%d日} 前将上述材料交到任一综合受理窗口（容缺受理承诺）。</source>
+        <translation>Please hand in the materials above at any service window by {day:%d %b %Y} (as promised when your case was accepted with pending materials).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{value}。</source>
+        <translation>{label}: {value}. </translation>
+    </message>
+    <message>
+        <location filename="../../app/queue/hall.py" line="+72"/>
+        <source>无法连接大厅共享队列服务器：{reason}，请稍后重试或联系管理员。</source>
+        <translation>Cannot reach the hall&apos;s shared queue server: {reason}. Please try again later or contact the administrator.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>大厅共享队列</source>
+        <translation>Hall shared queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共享队列离线</source>
+        <translation>Shared queue offline</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>大厅共享队列拒绝了本次操作：{detail}。请重新联网登录后再试。</source>
+        <translation>The hall&apos;s shared queue refused this action: {detail}. Please log in online again and retry.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>大厅共享队列未能办理：{detail}</source>
+        <translation>The hall&apos;s shared queue could not do this: {detail}</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>请输入预约码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the appointment code.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location filename="../../app/queue/service.py" line="+109"/>
-        <location line="+37"/>
+        <location filename="../../app/queue/service.py" line="+356"/>
+        <location line="+39"/>
         <source>本窗口已暂停叫号，请先恢复叫号（F5）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling is paused at this window. Resume calling first (F5).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>请输入要叫的号码，如 A012。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number to call, e.g. A012.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/queue/service.py" line="-59"/>
-        <location line="+189"/>
+        <location filename="../../app/queue/service.py" line="-61"/>
+        <location line="+190"/>
         <source>本窗口当前没有正在办理的号。</source>
-        <translation type="unfinished">This window is not serving a ticket right now.</translation>
+        <translation>This window is not serving a ticket right now.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../app/queue/service.py" line="-85"/>
-        <source>请先重呼（F2）：已重呼 {ticket.recalls} 次，重呼 {cfg.recalls_before_no_show} 次仍未到才能过号。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <location filename="../../app/queue/service.py" line="+66"/>
+        <location line="+76"/>
+        <location filename="../../app/queue/service.py" line="-19"/>
         <source>请先办结或挂起当前号，再恢复挂起的号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish or hold the current ticket before resuming a held one.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/queue/service.py" line="+5"/>
         <source>该号不是本窗口挂起的号。</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket was not held at this window.</translation>
     </message>
     <message>
-        <location filename="../../app/queue/service.py" line="-449"/>
+        <location filename="../../app/queue/service.py" line="-455"/>
         <source>连续优先叫号次数至少为 1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority calls in a row must be at least 1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>每人预计办理时间应在 1 到 240 分钟之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The estimated time per citizen must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>业务类别 {code} 不存在，请刷新后重新选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue category {code} does not exist. Please refresh and choose again.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>找不到该排队号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket not found.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>今天没有 {ticket_no.strip().upper()} 号，请核对号码。</source>
-        <translation type="unfinished"></translation>
+        <location line="-234"/>
+        <location filename="../../server/hall_queue.py" line="+42"/>
+        <source>等候中</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../server/hall_queue.py" line="+0"/>
+        <source>已叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../server/hall_queue.py" line="+0"/>
+        <source>已挂起</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>预约迟到，按普通号排队</source>
+        <translation>Late for the appointment: queued as a normal ticket</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>现在不在“{category}”的取号时间（{hours}），请在办理时间内取号。</source>
+        <translation>“{category}” is not taking numbers now (open {hours}). Please take a number during opening hours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请先重呼（F2）：已重呼 {recalls} 次，重呼 {needed} 次仍未到才能过号。</source>
+        <translation>Recall first (F2): recalled {recalls} time(s); a ticket can be marked as missed after {needed} recall(s).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <location filename="../../server/hall_queue.py" line="+303"/>
+        <source>今天没有 {ticket_no} 号，请核对号码。</source>
+        <translation>There is no number {ticket_no} today. Please check the number.</translation>
     </message>
     <message>
         <location line="+116"/>
-        <source>“{category.name}”今日号源（{category.daily_cap} 个）已取完，请明天再来或预约办理。</source>
-        <translation type="unfinished"></translation>
+        <source>“{category}”今日号源（{cap} 个）已取完，请明天再来或预约办理。</source>
+        <translation>All of today&apos;s numbers for “{category}” ({cap}) have been taken. Please come back tomorrow or book an appointment.</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>{ticket.ticket_no} 号当前{ticket.state_label}，不能叫号。</source>
-        <translation type="unfinished"></translation>
+        <location line="+131"/>
+        <source>{ticket_no} 号当前{state}，不能叫号。</source>
+        <translation>Number {ticket_no} cannot be called (status: {state}).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ticket.ticket_no} 号已转到 {ticket.target_window} 号窗口。</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>{ticket_no} 号已转到 {window_no} 号窗口。</source>
+        <translation>Number {ticket_no} has been transferred to window {window_no}.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>请选择要转到的业务类别或窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the category or window to transfer to.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不能转到本窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot transfer to this window.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>本窗口已暂停叫号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling is already paused at this window.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本窗口未暂停。</source>
+        <translation>This window is not paused.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>预约时段的结束时间应晚于开始时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment slot must end after it starts.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../server/hall_queue.py" line="-116"/>
         <source>没有找到该预约码，请核对后重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment code not found. Please check it and enter it again.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>该预约已签到或已取消，无需重复签到。</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment is already checked in or cancelled; no need to check in again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>您的预约日期是 {appt.slot_start:%Y年%m月%d日}，请在预约当天签到。</source>
-        <translation type="unfinished"></translation>
+        <source>您的预约日期是 {day:%Y年%m月%d日}，请在预约当天签到。</source>
+        <translation>Your appointment is on {day:%d %b %Y}. Please check in on that day.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>您的预约时段为 {appt.slot_start:%H:%M}–{appt.slot_end:%H:%M}，请于 {opens:%H:%M} 后签到。</source>
-        <translation type="unfinished"></translation>
+        <source>您的预约时段为 {start:%H:%M}–{end:%H:%M}，请于 {opens:%H:%M} 后签到。</source>
+        <translation>Your appointment slot is {start:%H:%M}–{end:%H:%M}. Please check in after {opens:%H:%M}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>该预约已签到，无需重复签到。</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment is already checked in; no need to check in again.</translation>
     </message>
     <message>
         <location filename="../../app/queue/windows.py" line="+66"/>
         <source>业务类别 {codes} 不在当前事项目录中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue categories {codes} are not in the current catalog.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>每个窗口至少要办理一个业务类别，请至少勾选一项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every window must serve at least one category. Please tick at least one.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>权重应在 1 到 {high} 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Weights must be between 1 and {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/ratings/followup.py" line="+91"/>
-        <source>未知的整改步骤：{action_name}。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ratings/followup.py" line="+41"/>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改中</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>申诉复核</source>
+        <translation>Under appeal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>核实属实，整改</source>
+        <translation>Rectify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核实后解释说明</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉复核（误评、恶意差评）</source>
+        <translation>Appeal (unfair rating)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>申诉成立，差评不计入</source>
+        <translation>Uphold appeal</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>当前状态为“{state.label}”，不能执行“{action.label}”。</source>
-        <translation type="unfinished"></translation>
+        <source>申诉不成立，继续整改</source>
+        <translation>Reject appeal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>未知的整改步骤：{action}。</source>
+        <translation>Unknown follow-up step: {action}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前状态为“{state}”，不能执行“{action}”。</source>
+        <translation>The follow-up is “{state}”: the step “{action}” is not possible now.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>实名差评必须先回访评价人，回访后才能办结。</source>
-        <translation type="unfinished"></translation>
+        <translation>A named poor rating must be called back before it can be closed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写处理说明（核实情况、整改措施或回访结果）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write a note (what was verified, what was fixed, or the result of the call-back).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>处理说明不能超过 500 字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The note may not exceed 500 characters.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>差评整改时限应为 {low} 到 {high} 个工作日（现为 {days}），请在工作站设置中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up time limit for poor ratings must be {low} to {high} working days (it is {days}); please change it in the station settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ratings/followups.py" line="+108"/>
+        <location filename="../../app/ratings/followups.py" line="+1"/>
+        <source>{reasons}：{comment}</source>
+        <translation>{reasons}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>实名差评回访率 {done}/{required}</source>
+        <translation>Named poor ratings called back: {done}/{required}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实名差评回访率 {done}/{required}（{rate:.0%}）</source>
+        <translation>Named poor ratings called back: {done}/{required} ({rate:.0%})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+63"/>
         <source>找不到这条差评整改记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>This poor-rating follow-up was not found.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>评价人没有留下回访电话。</source>
-        <translation type="unfinished"></translation>
+        <translation>The rater left no phone number for a call-back.</translation>
     </message>
     <message>
-        <location filename="../../app/ratings/levels.py" line="+91"/>
-        <source>评价等级代码 {text} 不是{self.label}规定的代码（应为 {&apos;、&apos;.join(self.levels.values())}）。</source>
-        <translation type="unfinished"></translation>
+        <location line="+32"/>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>评价上报平台 {name!r} 未知，请在工作站设置中选择：{&apos;、&apos;.join(PLATFORMS)}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>评价等级只能是：{&apos;、&apos;.join(LEVEL_LABELS.values())}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ratings/service.py" line="+118"/>
-        <source>不认识的原因：{&apos;、&apos;.join(unknown)}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>意见不能超过 {MAX_COMMENT} 字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../app/ratings/service.py" line="+124"/>
         <source>请选择不满意的原因（可多选）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose what went wrong (you may choose several).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选择“其他”时，请写下具体意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>You chose “Other”: please write what went wrong.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>办件评价需要办件编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating a case needs its case number.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>窗口服务</source>
+        <translation>Window service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办件编号 {case_no}</source>
+        <translation>case no. {case_no}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排队号 {ticket_no}</source>
+        <translation>number {ticket_no}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>不认识的原因：{reasons}。</source>
+        <translation>Unknown reason: {reasons}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{what}已经评价过了（一次一评）。</source>
-        <translation type="unfinished"></translation>
+        <source>意见不能超过 {limit} 字。</source>
+        <translation>The comment may not exceed {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>评价人姓名</source>
+        <translation>Rater&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访电话</source>
+        <translation>Call-back phone</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>该办件已经评价过了（一次一评）。</source>
+        <translation>This case has already been rated (one rating per case).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次服务已经评价过了（一次一评）。</source>
+        <translation>This service has already been rated (one rating per service).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>找不到这次评价请求。</source>
-        <translation type="unfinished"></translation>
+        <translation>This rating request was not found.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>这次服务已经评价过或已超时，无需再评。</source>
-        <translation type="unfinished"></translation>
+        <translation>This service has already been rated or the time ran out; no rating is needed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>评价已超时，本次记为未评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time to rate ran out; this service is recorded as not rated.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>请扫描受理回执上的条码，或输入办件编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please scan the barcode on your receipt, or enter the case number.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>没有找到这个办件，或身份证号码后六位不符。请核对后重试，或到窗口咨询。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not found, or the last 6 digits of the ID number do not match. Please check and try again, or ask at a window.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>这个办件还在办理中，办结后才能评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is still in progress; it can be rated once it is concluded.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>这个办件已经评价过了。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has already been rated.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>补充评价须在首次评价后 {days} 天内进行，这个办件已不能再评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up rating must be given within {days} days of the first one; this case can no longer be rated.</translation>
     </message>
     <message>
         <location filename="../../app/station.py" line="+134"/>
         <source>本工作站尚未导入事项目录：请连接服务器同步，或以 --demo 启动。</source>
-        <translation type="unfinished"></translation>
+        <translation>This station has no matter catalog yet: connect to the server to sync, or start with --demo.</translation>
     </message>
     <message>
         <location filename="../../app/sync/auth.py" line="-88"/>
         <source>本工作站尚未登记：请运行 yichuang setup，输入工作站编码和一次性登记码。</source>
-        <translation type="unfinished"></translation>
+        <translation>This station is not enrolled yet: run yichuang setup and enter the station code and the one-time enrolment code.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>工作站登记失败：{exc.detail}。请向运维人员重新申请登记码。</source>
-        <translation type="unfinished"></translation>
+        <source>工作站登记失败：{detail}。请向运维人员重新申请登记码。</source>
+        <translation>Station enrolment failed: {detail}. Ask the operations staff for a new enrolment code.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>无法登录：{exc.detail}</source>
-        <translation type="unfinished"></translation>
+        <location line="+76"/>
+        <source>密码错误次数过多，请稍后再试。</source>
+        <translation>Too many wrong passwords; please try again later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法登录：{detail}</source>
+        <translation>Cannot log in: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalog/loader.py" line="+48"/>
+        <source>事项目录有误：</source>
+        <translation>The matter catalog has problems:</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>找不到事项目录文件：{path}</source>
+        <translation>Matter catalog file not found: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法读取事项目录文件 {path}：{reason}</source>
+        <translation>Cannot read the matter catalog file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>此处应为一个值</source>
+        <translation>a value is expected here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少逗号“,”</source>
+        <translation>a comma “,” is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少冒号“:”</source>
+        <translation>a colon “:” is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字段名必须用英文双引号括起（或多了一个逗号）</source>
+        <translation>field names must be in straight double quotes (or there is an extra comma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字符串缺少结尾的双引号</source>
+        <translation>a string is missing its closing double quote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字符串中有非法控制字符（如未转义的换行）</source>
+        <translation>a string contains an invalid control character (such as an unescaped line break)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非法的转义字符</source>
+        <translation>invalid escape sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON 结束后还有多余内容</source>
+        <translation>there is extra content after the end of the JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文件不是 UTF-8 编码：第 {offset} 个字节无法解码</source>
+        <translation>The file is not UTF-8 encoded: byte {offset} cannot be decoded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</source>
+        <translation>The file is not valid JSON: line {line}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>目录版本</source>
+        <translation>Catalog version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/config.py" line="-88"/>
+        <source>行政区划代码</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门列表</source>
+        <translation>Department list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类别列表</source>
+        <translation>Category list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项列表</source>
+        <translation>Matter list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不合规原因列表</source>
+        <translation>List of nonconformity reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理理由列表</source>
+        <translation>List of refusal reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项类型</source>
+        <translation>Matter type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定时限</source>
+        <translation>Statutory time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺时限</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收费标准</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果领取方式</source>
+        <translation>How the result is collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可网上办理</source>
+        <translation>Available online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到现场次数</source>
+        <translation>Visits in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理情形</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料形式</source>
+        <translation>Material form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要性</source>
+        <translation>Necessity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用情形</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可容缺</source>
+        <translation>May be pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料来源</source>
+        <translation>Material source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>号码前缀</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日取号上限</source>
+        <translation>Daily number limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务时段</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>字符串</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整数</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>布尔值（true 或 false）</source>
+        <translation>a boolean (true or false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数组（[…]）</source>
+        <translation>an array ([…])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象（{…}）</source>
+        <translation>an object ({…})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}必须是 6 位行政区划代码（如 330106）（现为 {value}）</source>
+        <translation>{label} must be a 6-digit region code, e.g. 330106 (now {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}必须是一个大写英文字母（如 A）（现为 {value}）</source>
+        <translation>{label} must be one capital letter, e.g. A (now {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}必须是 HH:MM 格式的时刻（如 09:00）（现为 {value}）</source>
+        <translation>{label} must be a time as HH:MM, e.g. 09:00 (now {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}必须是 HH:MM 格式的时刻（如 17:00）（现为 {value}）</source>
+        <translation>{label} must be a time as HH:MM, e.g. 17:00 (now {value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}格式不正确（编码只能包含字母、数字、-、_ 和 .）（现为 {value}）</source>
+        <translation>{label} is malformed: a code may contain only letters, digits, -, _ and . (now {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（文件顶层）</source>
+        <translation>(top level of the file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该值</source>
+        <translation>The value</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{path}：{problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}：缺少必填字段“{field}”（{label}）</source>
+        <translation>{path}: the required field “{field}” ({label}) is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}：必要性为 conditional（情形必要）时必须填写适用情形</source>
+        <translation>{path}: a condition must be given when the necessity is conditional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}：不认识的字段“{field}”（请检查拼写，允许的字段见目录格式说明）</source>
+        <translation>{path}: unknown field “{field}” (check the spelling; the catalog format description lists the allowed fields)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first}或{second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}必须是{wanted}（现为 {value}）</source>
+        <translation>{label} must be {wanted} (now {value})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}的取值必须是以下之一：{options}（现为 {value}）</source>
+        <translation>{label} must be one of: {options} (now {value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}必须是不小于 {minimum} 的整数（现为 {value}）</source>
+        <translation>{label} must be an integer of at least {minimum} (now {value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}必须是不大于 {maximum} 的数（现为 {value}）</source>
+        <translation>{label} must be a number of at most {maximum} (now {value})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}至少要有 {minimum} 项（现为 {count} 项）</source>
+        <translation>{label} needs at least {minimum} item(s) (now {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}不能为空</source>
+        <translation>{label} must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}至少要有 {minimum} 个字符</source>
+        <translation>{label} needs at least {minimum} characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}不能超过 {maximum} 个字符</source>
+        <translation>{label} must not be longer than {maximum} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不符合格式要求（{detail}）</source>
+        <translation>{label} does not match the format ({detail})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{path}：部门编码“{code}”重复（与 {first} 相同）</source>
+        <translation>{path}: department code “{code}” is repeated (same as {first})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}：事项编码“{code}”重复（与 {first} 相同）</source>
+        <translation>{path}: matter code “{code}” is repeated (same as {first})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}：实施部门“{department}”不在 departments 部门列表中</source>
+        <translation>{path}: department “{department}” is not in the departments list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}：承诺时限（{promised} 个工作日）不能超过法定时限（{legal} 个工作日）</source>
+        <translation>{path}: the promised time limit ({promised} working days) cannot exceed the statutory one ({legal} working days)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}：办理情形编码“{code}”在本事项内重复（与 {first} 相同）</source>
+        <translation>{path}: situation code “{code}” is repeated within this matter (same as {first})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}：材料编码“{code}”在本情形内重复（与 {first} 相同）</source>
+        <translation>{path}: material code “{code}” is repeated within this situation (same as {first})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}：业务类别编码“{code}”重复（与 {first} 相同）</source>
+        <translation>{path}: category code “{code}” is repeated (same as {first})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}：号码前缀“{prefix}”已被 {first} 使用</source>
+        <translation>{path}: number prefix “{prefix}” is already used by {first}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}：事项编码“{code}”不在 matters 事项列表中</source>
+        <translation>{path}: matter code “{code}” is not in the matters list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}：结束时间 {end} 必须晚于开始时间 {start}</source>
+        <translation>{path}: end time {end} must be later than start time {start}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="+19"/>
+        <source>排队小票</source>
+        <translation>Ticket slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理回执</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料补正通知书</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>容缺受理承诺书</source>
+        <translation>Commitment letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理决定通知书</source>
+        <translation>Refusal notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事指南（一次性告知单）</source>
+        <translation>Service guide (one-time notice)</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/case_figures.py" line="-1"/>
+        <location line="+151"/>
+        <location filename="../../app/figures/consultations.py" line="-122"/>
+        <location filename="../../app/figures/server_source.py" line="-103"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location filename="../../app/figures/planning.py" line="-19"/>
+        <location filename="../../app/figures/queue_figures.py" line="-185"/>
+        <location filename="../../app/figures/server_source.py" line="-5"/>
+        <location line="+1"/>
+        <source>业务类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/figures/consultations.py" line="+0"/>
+        <location filename="../../app/figures/queue_figures.py" line="+0"/>
+        <location filename="../../app/figures/server_source.py" line="-1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/figures/consultations.py" line="+0"/>
+        <location filename="../../app/figures/queue_figures.py" line="+1"/>
+        <location filename="../../app/figures/server_source.py" line="-5"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>申请件数</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/figures/report.py" line="+25"/>
+        <location filename="../../app/figures/server_source.py" line="-5"/>
+        <location filename="../../app/intake/rules.py" line="+41"/>
+        <location filename="../../app/sync/quarantine.py" line="+2"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/intake/rules.py" line="+0"/>
+        <source>容缺受理</source>
+        <translation>Accepted with pending materials</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/figures/server_source.py" line="-14"/>
+        <source>补正通知</source>
+        <translation>Supplement requests</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/figures/server_source.py" line="+2"/>
+        <location filename="../../app/intake/records.py" line="+24"/>
+        <location filename="../../app/intake/rules.py" line="+1"/>
+        <location filename="../../app/sync/quarantine.py" line="+1"/>
+        <source>不予受理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理合计</source>
+        <translation>Accepted total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正后受理</source>
+        <translation>Accepted after supplements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>二次跑动率</source>
+        <translation>Repeat-visit rate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>在办件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>临期（黄灯）</source>
+        <translation>Due soon (amber)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期（红灯）</source>
+        <translation>Overdue (red)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>超期率</source>
+        <translation>Overdue rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/intake/records.py" line="-2"/>
+        <source>已收件待受理</source>
+        <translation>Received, awaiting acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收件超五个工作日</source>
+        <translation>Received over 5 working days ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/intake/rules.py" line="-12"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/intake/rules.py" line="+0"/>
+        <source>不符合要求</source>
+        <translation>Does not conform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>该事项补正通知</source>
+        <translation>Supplement requests for the matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出现比例</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最常见的不符合原因</source>
+        <translation>Most common problem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>受理情况（按{group}）</source>
+        <translation>Intake by {group}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理时限（截至今日，按{group}）</source>
+        <translation>Time limits by {group} (today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>补正最多的材料</source>
+        <translation>Materials most often requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按决定当天计：受理、容缺受理、补正通知、不予受理各计一次；同一申请补正两次计两次补正通知。二次跑动率 = 本期受理（含容缺）的办件中，受理前收到过补正通知的比例。</source>
+        <translation>Counted on the day of the decision: each acceptance, acceptance with pending materials, supplement request and refusal counts once; an application asked for supplements twice counts as two supplement requests. Repeat-visit rate = the share of cases accepted in the period (incl. with pending materials) that had a supplement request before acceptance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至今日仍在办（已受理、审批中）的办件：距承诺办结日不足 1 个工作日或已用去承诺时限 80% 为临期，超过承诺办结日为超期。已收件待受理超过五个工作日的，依法视为受理。</source>
+        <translation>Cases still open today (accepted or under review): due soon when less than 1 working day is left before the promised date or 80% of the promised time is used; overdue after the promised date. Applications received and not decided for more than five working days count as accepted by law.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期开出的补正通知书上列出的材料：必要材料缺少，或交来的材料不符合要求。出现比例 = 列出该材料的通知书数 ÷ 该事项本期的补正通知书数。</source>
+        <translation>Materials listed on the supplement notices of the period: a required material missing, or a material handed in that does not conform. Share = notices listing the material ÷ the matter&apos;s supplement notices in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/export.py" line="+59"/>
+        <source>无法写入文件 {path}：{reason}。请换一个文件夹或文件名。</source>
+        <translation>Cannot write the file {path}: {reason}. Please choose another folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/periods.py" line="+29"/>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{day:%Y年%m月%d日}</source>
+        <translation>{day:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
+        <translation>{start:%Y-%m-%d} to {end:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/queue_figures.py" line="+1"/>
+        <location filename="../../app/figures/server_source.py" line="+114"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>日均</source>
+        <translation>Daily average</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>各时段取号人数</source>
+        <translation>Numbers taken by hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“日均”为合计除以有取号的天数（{days} 天）。</source>
+        <translation>“Daily average” is the total divided by the days on which numbers were taken ({days} days).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>排队情况（按{group}）</source>
+        <translation>Queue by {group}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等候时间 = 首次叫号时间 − 取号时间（预约号提前到达的，从预约时段开始计）；办理时间为叫号到办结的时长，挂起期间不计；90% 分位数为从短到长排在第 90% 位的数值。</source>
+        <translation>Wait = first call − time the number was taken (for appointments that came early, from the start of the slot); service time runs from the call to the end of service, time on hold not counted; the 90% value is the one at 90% in the order from shortest to longest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/figures/server_source.py" line="-119"/>
+        <location filename="../../app/sync/quarantine.py" line="-5"/>
+        <source>取号</source>
+        <translation>Numbers taken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/kiosk_rules.py" line="-54"/>
+        <location filename="../../app/queue/service.py" line="-719"/>
+        <location filename="../../server/hall_queue.py" line="-187"/>
+        <source>已办结</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/queue/service.py" line="+1"/>
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未叫号离开</source>
+        <translation>Left before call</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未办结</source>
+        <translation>Not served</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>过号率</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均等候（分）</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90%等候（分）</source>
+        <translation>90% wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最长等候（分）</source>
+        <translation>Longest wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90%办理（分）</source>
+        <translation>90% service (min)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name}（{staff_no}）</source>
+        <translation>{name} ({staff_no})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{window_no} 号窗口</source>
+        <translation>Window {window_no}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（未叫号）</source>
+        <translation>(not called)</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/rating_figures.py" line="-19"/>
+        <source>一个办件补充评价后只计最新一次；差评经核实为误评、恶意差评的不计入差评率。差评率 = 差评数 ÷（已评价数 − 申诉成立数）；整改按时率 = 按时办结的整改 ÷ 应办结的整改。</source>
+        <translation>A case rated again counts only with its latest rating; poor ratings found to be mistaken or malicious are left out of the poor-rating rate. Poor % = poor ratings ÷ (ratings − upheld appeals); on time % = follow-ups closed on time ÷ follow-ups due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一个办件补充评价后只计最新一次；差评经核实为误评、恶意差评的不计入差评率。差评率 = 差评数 ÷（已评价数 − 申诉成立数）。</source>
+        <translation>A case rated again counts only with its latest rating; poor ratings found to be mistaken or malicious are left out of the poor-rating rate. Poor % = poor ratings ÷ (ratings − upheld appeals).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>差评数</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>差评率</source>
+        <translation>Poor %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>应办结整改</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按时办结</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整改按时率</source>
+        <translation>On time %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>好差评（按{group}）</source>
+        <translation>Ratings by {group}</translation>
+    </message>
+    <message>
+        <location filename="../../app/figures/report.py" line="+0"/>
+        <location filename="../../app/figures/server_source.py" line="+16"/>
+        <source>排队</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/figures/server_source.py" line="+4"/>
+        <source>好差评</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/figures/server_source.py" line="-13"/>
+        <location line="+14"/>
+        <location filename="../../app/sync/quarantine.py" line="+7"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/identity.py" line="+31"/>
+        <source>身份证号码</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/intake/applicant.py" line="+152"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/intake/service.py" line="+176"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>请填写{label}。</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+23"/>
+        <source>{label}应为 18 位（现为 {count} 位），请核对。</source>
+        <translation>{label} must have 18 characters (it has {count}); please check.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>{label}只能由数字组成，最后一位可以是 X，请核对。</source>
+        <translation>{label} may contain only digits, with an X allowed as the last character; please check.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label}中的出生日期（第 7–14 位）不是有效日期，请核对。</source>
+        <translation>{label}: the date of birth (characters 7–14) is not a valid date; please check.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}中的出生日期晚于今天，请核对。</source>
+        <translation>{label}: the date of birth is after today; please check.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label}校验位（第 18 位）不正确，可能有一位输错，请逐位核对。</source>
+        <translation>{label}: the check character (the 18th) is wrong, probably a character was mistyped; please check each one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}格式不正确，请核对。</source>
+        <translation>{label} is not in a valid format; please check.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label}校验位（第 18 位）不正确，请逐位核对营业执照上的代码。</source>
+        <translation>{label}: the check character (the 18th) is wrong; please compare each character with the business licence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}含有不允许的字符（不使用 I、O、Z、S、V），请核对。</source>
+        <translation>{label} contains characters that are not allowed (I, O, Z, S and V are not used); please check.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{label}应为 11 位手机号或带区号的固定电话（如 0571-87654321），请核对。</source>
+        <translation>{label} must be an 11-digit mobile number or a landline with its area code (e.g. 0571-87654321); please check.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}过长（最多 50 个字），请核对。</source>
+        <translation>{label} is too long (at most 50 characters); please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/applicant.py" line="-132"/>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>港澳居民来往内地通行证</source>
+        <translation>HK/Macao mainland travel permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Taiwan mainland travel permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreigner&apos;s permanent residence ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/intake/service.py" line="-4"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/intake/service.py" line="+6"/>
+        <source>代办人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>申请人信息有误，请核对：
+{problems}</source>
+        <translation>Please check the applicant details:
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{label}的证件类型不正确，请重新选择。</source>
+        <translation>{label}: the ID type is not valid; please choose it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}应为 5–20 位字母或数字，请核对证件。</source>
+        <translation>{label} must be 5–20 letters or digits; please check the document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who}姓名</source>
+        <translation>{who} name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}{id_type}号码</source>
+        <translation>{who} ID number ({id_type})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证件</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}联系电话</source>
+        <translation>{who} phone</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/intake/service.py" line="-4"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位联系电话</source>
+        <translation>Organisation phone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请选择申请人类型（个人或单位）。</source>
+        <translation>Please choose the type of applicant (person or organisation).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>单位申请须由经办人（代办人）办理，请填写代办人信息。</source>
+        <translation>An organisation applies through an agent; please fill in the agent&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/deadlines.py" line="+25"/>
+        <source>{years} 年的节假日安排尚未导入，日期按周一至周五推算，请以实际为准。</source>
+        <translation>The holidays of {years} are not imported yet: dates are counted Monday to Friday; please confirm them.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正常</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>已超过五个工作日未受理也未告知补正，依法视为自收到材料之日（{received_on:%Y-%m-%d}）起受理</source>
+        <translation>Over 5 working days without acceptance or a supplement notice: by law, deemed accepted from the day the materials were received ({received_on:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>收件第 {day} 个工作日：请在 {deadline:%Y-%m-%d} 前受理或一次性告知补正</source>
+        <translation>Working day {day} since received: accept or issue a one-time supplement notice by {deadline:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/progress.py" line="+44"/>
+        <source>{hall_name}统一出件窗口（{pickup}）</source>
+        <translation>Result pickup window, {hall_name} ({pickup})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hall_name}统一出件窗口</source>
+        <translation>Result pickup window, {hall_name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/records.py" line="+1"/>
+        <source>待补正</source>
+        <translation>Awaiting supplements</translation>
+    </message>
+    <message>
+        <location filename="../../app/intake/rules.py" line="+0"/>
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>补正</source>
+        <translation>Request supplements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不能受理：{reason}</source>
+        <translation>Cannot accept: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能补正：{reason}</source>
+        <translation>Cannot request supplements: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能容缺受理：{reason}</source>
+        <translation>Cannot accept with pending materials: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能不予受理：{reason}</source>
+        <translation>Cannot refuse: {reason}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>还有 {count} 项必要材料缺少或不符合要求。</source>
+        <translation>{count} required material(s) still missing or not conforming.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>材料齐全且符合要求，无需补正。</source>
+        <translation>All materials are complete and conform: nothing to supplement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有缺少的必要材料，请直接受理。</source>
+        <translation>No required material is missing: accept directly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以下材料不可容缺：{materials}。</source>
+        <translation>These materials cannot be pending: {materials}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol.py" line="-2"/>
+        <source>办结（准予）</source>
+        <translation>Concluded (approved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结（不予批准）</source>
+        <translation>Concluded (rejected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已出件</source>
+        <translation>Result handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/queue/service.py" line="+0"/>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/queue/policy.py" line="+34"/>
+        <source>按权重轮转 + 超时优先（默认）</source>
+        <translation>Weighted rotation + long waits first (default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先到先叫（各类别统一按取号时间）</source>
+        <translation>First come, first called (all categories by time taken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>绿色通道</source>
+        <translation>Priority lane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>普通</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>叫号 {calls} 次未到视为过号，过号作废，需重新取号。</source>
+        <translation>Not present after {calls} calls counts as missed; a missed number is void, please take a new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>叫号 {calls} 次未到视为过号，过号后自动重新排到队尾；再次过号作废，需重新取号。</source>
+        <translation>Not present after {calls} calls counts as missed and goes back to the end of the queue; missed again, it is void: please take a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ratings/levels.py" line="+39"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未评价</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等候时间过长</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员态度不好</source>
+        <translation>Unfriendly staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料要求没有一次性告知</source>
+        <translation>Not told all at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事流程繁琐</source>
+        <translation>Too complicated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时间过长</source>
+        <translation>Slow processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需要多次跑腿</source>
+        <translation>Had to come back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口服务不规范</source>
+        <translation>Poor window service</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>政务大厅平板电脑</source>
+        <translation>Service hall pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政务大厅其他终端</source>
+        <translation>Other service hall terminal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>评价等级代码 {code} 不是{platform}规定的代码（应为 {codes}）。</source>
+        <translation>Rating code {code} is not a code of the {platform} (expected {codes}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>国家标准 GB/T 39046</source>
+        <translation>national standard GB/T 39046</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>省级接口（5 = 非常满意）</source>
+        <translation>provincial interface (5 = very satisfied)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>评价上报平台 {name} 未知，请在工作站设置中选择：{choices}。</source>
+        <translation>Unknown rating platform {name}; please choose one in the station settings: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>评价等级只能是：{levels}。</source>
+        <translation>The rating must be one of: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/secrets.py" line="+165"/>
+        <source>系统密钥环不可用（{reason}）。请解锁密钥环，或在工作站配置中设置 secrets_backend = &quot;file&quot;。</source>
+        <translation>The system keyring is not available ({reason}). Unlock the keyring, or set secrets_backend = &quot;file&quot; in the station configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="+58"/>
+        <source>服务器不支持本客户端的同步协议版本，请联系运维人员升级一窗通客户端。数据都保存在本机，升级后会自动上传，不会丢失。</source>
+        <translation>The server does not support this client&apos;s sync protocol version; ask the operations staff to upgrade the Yichuang client. All data is kept on this computer and uploads automatically after the upgrade; nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>TLS 证书校验失败：{error}</source>
+        <translation>TLS certificate check failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器响应超时</source>
+        <translation>The server did not answer in time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法连接服务器（{error}）</source>
+        <translation>Cannot connect to the server ({error})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>服务器暂时不可用（HTTP {status}）</source>
+        <translation>The server is temporarily unavailable (HTTP {status})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>网络被拦截或需要认证（HTTP {status}）</source>
+        <translation>The network is blocked or needs a sign-in (HTTP {status})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>服务器的应答不完整或不是本系统的应答（可能需要网页认证）</source>
+        <translation>The answer is incomplete or not from this system&apos;s server (a web sign-in may be needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="+58"/>
+        <source>本机时钟比服务器快 {minutes} 分钟，请校准系统时间</source>
+        <translation>This computer&apos;s clock is {minutes} minutes ahead of the server; please correct the system time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本机时钟比服务器慢 {minutes} 分钟，请校准系统时间</source>
+        <translation>This computer&apos;s clock is {minutes} minutes behind the server; please correct the system time</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>协议版本不受支持</source>
+        <translation>protocol version not supported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>服务器不认可本工作站（{detail}）：请联系运维人员重新发放登记码，并运行 yichuang setup 输入。本机数据不受影响。</source>
+        <translation>The server does not recognise this station ({detail}): ask the operations staff for a new enrolment code and enter it with yichuang setup. The data on this computer is not affected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>服务器拒绝：{detail}</source>
+        <translation>Refused by the server: {detail}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>每日备份失败：{error}</source>
+        <translation>Daily backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/hall_queue.py" line="+40"/>
+        <source>窗口人员未联网登录，无法使用大厅共享队列（请联网重新登录）</source>
+        <translation>The clerk is not logged in online, so the hall&apos;s shared queue cannot be used (log in again while online)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>事件流不可用（HTTP {status}）</source>
+        <translation>The event stream is not available (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/pull.py" line="+85"/>
+        <location filename="../../app/sync/push.py" line="+169"/>
+        <source>服务器的应答格式不正确，稍后重试</source>
+        <translation>The server&apos;s answer is malformed; will try again later</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>服务器的变更记录格式不正确，稍后重试</source>
+        <translation>The server&apos;s change records are malformed; will try again later</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>事项目录 {version} 未能导入：{problems}</source>
+        <translation>Catalog {version} could not be imported: {problems}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>预约 {appt_id} 的预约码与本机已有预约重复，未导入</source>
+        <translation>Appointment {appt_id} has the same code as an appointment already on this computer; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/push.py" line="-4"/>
+        <source>服务器的应答与所发记录不符，稍后重试</source>
+        <translation>The server&apos;s answer does not match the records sent; will try again later</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>服务器的应答顺序与所发记录不符，稍后重试</source>
+        <translation>The server&apos;s answer is not in the order of the records sent; will try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/quarantine.py" line="-6"/>
+        <source>叫号记录</source>
+        <translation>Call record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补正告知</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办件环节</source>
+        <translation>Case step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差评整改</source>
+        <translation>Poor-rating follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作记录</source>
+        <translation>Audit record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与服务器已有记录冲突</source>
+        <translation>Conflicts with a record the server already has</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务器认为记录有误</source>
+        <translation>The server considers the record invalid</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{reason}：{detail}</source>
+        <translation>{reason}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/reconcile.py" line="+65"/>
+        <source>{kind}记录：本机已发送 {sent} 条，服务器存有 {held} 条，缺少 {missing} 条，已重新发送</source>
+        <translation>{kind} records: {sent} sent from this computer, {held} held by the server, {missing} missing and sent again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}记录：本机已发送 {sent} 条，服务器存有 {held} 条</source>
+        <translation>{kind} records: {sent} sent from this computer, {held} held by the server</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>服务器的核对应答格式不正确，稍后重试</source>
+        <translation>The server&apos;s reconciliation answer is malformed; will try again later</translation>
+    </message>
+    <message>
+        <location filename="../../server/hall_queue.py" line="+1"/>
+        <source>已过号作废</source>
+        <translation>No-show, closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>排队号 {ticket_no} 当前{state}，不能叫号</source>
+        <translation>Number {ticket_no} cannot be called (status: {state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队号 {ticket_no} 当前{state}，不能转移</source>
+        <translation>Number {ticket_no} cannot be transferred (status: {state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队号 {ticket_no} 当前{state}，不能重呼</source>
+        <translation>Number {ticket_no} cannot be called again (status: {state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队号 {ticket_no} 当前{state}，不能过号</source>
+        <translation>Number {ticket_no} cannot be marked as a no-show (status: {state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队号 {ticket_no} 当前{state}，不能办结</source>
+        <translation>Number {ticket_no} cannot be finished (status: {state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队号 {ticket_no} 当前{state}，不能挂起</source>
+        <translation>Number {ticket_no} cannot be put on hold (status: {state})</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+10"/>
+        <source>事项目录中没有业务类别 {category}</source>
+        <translation>The catalog has no service category {category}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>服务器尚未导入事项目录，请在请求中给出号码前缀（prefix）</source>
+        <translation>The server has no catalog yet; give the number prefix (prefix) in the request</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>您的预约日期是 {day}，请在预约当天签到。</source>
+        <translation>Your appointment is on {day}. Please check in on that day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>您的预约时段为 {start}–{end}，请于 {opens} 后签到。</source>
+        <translation>Your appointment is {start}–{end}. Please check in after {opens}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>该预约已取消，如需办理请重新预约或直接取号。</source>
+        <translation>This appointment was cancelled. Please book again or take a number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该预约已签到（排队号 {ticket_no}），无需重复签到。</source>
+        <translation>This appointment is already checked in (number {ticket_no}); no need to check in again.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>排队号已被其他窗口叫走，请重新叫号</source>
+        <translation>Another window has called that number; please call again</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{ticket_no} 正在本窗口办理</source>
+        <translation>{ticket_no} is being served at this window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ticket_no} 已被 {window_no} 号窗口叫走</source>
+        <translation>{ticket_no} has been called by window {window_no}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ticket_no} 已被 {window_no} 号窗口挂起</source>
+        <translation>{ticket_no} is on hold at window {window_no}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{ticket_no} 已转到 {window_no} 号窗口</source>
+        <translation>{ticket_no} was transferred to window {window_no}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能挂起</source>
+        <translation>{ticket_no} is being served at window {window_no}; this window cannot put it on hold</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>转移须指定目标业务类别（to_category）或目标窗口（to_window）</source>
+        <translation>A transfer needs a target category (to_category) or window (to_window)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能转到本窗口</source>
+        <translation>Cannot transfer to this window</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ticket_no} 不是本窗口挂起的号</source>
+        <translation>{ticket_no} is not on hold at this window</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请先办结或挂起当前号 {ticket_no}，再恢复挂起的号</source>
+        <translation>Finish or hold the current number {ticket_no} first, then resume the held one</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>没有这张排队号</source>
+        <translation>No such queue number</translation>
+    </message>
+    <message>
+        <location filename="../../server/routes/auth_routes.py" line="+46"/>
+        <source>密码错误次数过多，请 {minutes} 分钟后再试</source>
+        <translation>Too many wrong passwords; please try again in {minutes} minutes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>该工作人员不属于本大厅，不能在此工作站登录</source>
+        <translation>This staff member does not belong to this hall and cannot log in at this station</translation>
+    </message>
+    <message>
+        <location filename="../../server/routes/queue.py" line="+155"/>
+        <source>未知操作 {action}</source>
+        <translation>Unknown action {action}</translation>
+    </message>
+    <message>
+        <location filename="../../server/routes/stations.py" line="+26"/>
+        <location line="+2"/>
+        <source>工作站编码或登记码无效，或登记码已使用</source>
+        <translation>The station code or enrolment code is not valid, or the code has been used</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +3594,7 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../ui/kiosk/screens.py" line="+312"/>
+        <location filename="../../ui/kiosk/screens.py" line="+313"/>
         <source>预约签到：请输入 6 位预约码</source>
         <translation>Appointment check-in: enter your 6-digit code</translation>
     </message>
@@ -1699,7 +3976,7 @@
 <context>
     <name>FigureColumn</name>
     <message>
-        <location filename="../../ui/figures/labels.py" line="+43"/>
+        <location filename="../../ui/figures/labels.py" line="+44"/>
         <source>申请件数</source>
         <translation>Applications</translation>
     </message>
@@ -2202,7 +4479,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/ratings/figures_page.py" line="+155"/>
+        <location filename="../../ui/ratings/figures_page.py" line="+167"/>
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
@@ -2261,6 +4538,29 @@
         <location line="+6"/>
         <source>无法写入文件 {path}：{reason}。请换一个位置。</source>
         <translation>Cannot write the file {path}: {reason}. Please choose another location.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTableModel</name>
+    <message>
+        <location line="-110"/>
+        <source>{window} 号窗口</source>
+        <translation>Window {window}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（自助终端）</source>
+        <translation>(kiosk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口服务</source>
+        <translation>Window service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{staff_no}）</source>
+        <translation>{name} ({staff_no})</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +5175,7 @@ Call-back phone: {phone}</translation>
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../ui/intake/workspace.py" line="+110"/>
+        <location filename="../../ui/intake/workspace.py" line="+109"/>
         <source>扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）</source>
         <translation>Scan a supplement notice or acceptance receipt barcode, or type a case no. and press Enter (Ctrl+K)</translation>
     </message>
@@ -2991,7 +5291,7 @@ Call-back phone: {phone}</translation>
         <translation>Only the {count} material(s) still owed are listed; materials received and applicant details need no re-entry.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>必要材料 {needed} 项：已收 {received} 项，缺少或不符合 {gaps} 项</source>
         <translation>Required materials: {needed}; received {received}, missing or not conforming {gaps}</translation>
     </message>
@@ -3896,7 +6196,7 @@ Run yichuang restore --latest to restore the daily backup, or contact IT support
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+16"/>
+        <location filename="../../ui/messages.py" line="+17"/>
         <source>无法完成操作</source>
         <translation>Cannot complete the action</translation>
     </message>
@@ -4472,7 +6772,7 @@ Have a nice day.</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/clerk/queue_panel.py" line="+66"/>
+        <location filename="../../ui/clerk/queue_panel.py" line="+67"/>
         <location line="+297"/>
         <source>绿色通道</source>
         <translation>Priority lane</translation>
@@ -4913,7 +7213,7 @@ Your number is kept. Please note it down, press &quot;Print again&quot;, or ask 
 <context>
     <name>SetupAnswers</name>
     <message>
-        <location filename="../../ui/setup/answers.py" line="-106"/>
+        <location filename="../../ui/setup/answers.py" line="+27"/>
         <source>本机有自助终端、叫号屏或评价器：请设置管理员解锁密码。</source>
         <translation>This PC runs a kiosk, call board or rating pad: set a supervisor unlock PIN.</translation>
     </message>

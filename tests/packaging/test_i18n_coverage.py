@@ -23,6 +23,13 @@ CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3", *i18n.APP_MARKERS}
 # Modules of app/ whose Chinese never reaches the screen as it is (the UI translates what it shows of it).
 NOT_SHOWN: dict[str, str] = {
+    "app/queue/announce.py": "the Mandarin hall-call announcement (spoken text, names of recorded clips); the board "
+                             "shows calls through ui.models.labels.call_text",
+    "app/intake/documents.py": "the texts of the printed receipt, supplement notice, commitment and refusal notice, "
+                               "and reasons sent in the outbox",
+    "app/figures/demo_history.py": "generated demo data, stored as records, and its command's terminal output",
+    "app/sync/backup.py": "output and help of the yichuang backup / restore commands (a terminal, no translator)",
+    "app/sync/__main__.py": "output of the python -m app.sync operator command (a terminal, no translator)",
 }
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
 
