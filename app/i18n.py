@@ -78,6 +78,24 @@ def _source_value(value: object) -> object:
     return value
 
 
+def _data_value(value: object) -> object:
+    if isinstance(value, Text):
+        return {"text": value.to_data()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_data_value(v) for v in value]
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
+    return str(value)  # dates and the like: as they read in the source language
+
+
+def _from_data_value(value: object) -> object:
+    if isinstance(value, dict) and isinstance(value.get("text"), dict):
+        return Text.from_data(value["text"])
+    if isinstance(value, list):
+        return [_from_data_value(v) for v in value]
+    return value
+
+
 class Text:
     """A sentence: a marked Chinese template and its values; ``str()`` renders it."""
 
@@ -98,6 +116,18 @@ class Text:
         if not self.values:
             return self.template
         return self.template.format(**{key: _source_value(value) for key, value in self.values.items()})
+
+    def to_data(self) -> dict[str, object]:
+        """The template and its values as plain JSON (nested sentences too), to keep or send."""
+        return {"template": self.template, "values": {key: _data_value(v) for key, v in self.values.items()}}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, object]) -> Text:
+        """Back from :meth:`to_data` (raises ValueError on anything else)."""
+        template, values = data.get("template"), data.get("values", {})
+        if not isinstance(template, str) or not isinstance(values, dict):
+            raise ValueError("not a worded text")
+        return cls(template, **{str(key): _from_data_value(v) for key, v in values.items()})
 
     def __repr__(self) -> str:
         return f"Text({self.template!r}, **{dict(self.values)!r})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections.abc import Iterator
 from datetime import date
@@ -65,3 +66,13 @@ def test_braces_in_data_are_not_read_as_placeholders(english: None) -> None:
 def test_a_user_error_survives_pickling_in_the_source_language() -> None:
     err = pickle.loads(pickle.dumps(UserError("今天没有 {ticket_no} 号，请核对号码。", ticket_no="A012")))
     assert str(err) == "今天没有 A012 号，请核对号码。"
+
+
+def test_a_sentence_kept_as_data_reads_back_the_same(english: None) -> None:
+    text = Text("办件 {case_no} 已{status}。", case_no="C1", status=Text("{x}", x="已受理"))
+    data = json.loads(json.dumps(text.to_data(), ensure_ascii=False))
+    back = Text.from_data(data)
+    assert back == text and str(back) == "Case C1 is Accepted."
+    assert Text.from_data({"template": "{codes}", "values": {"codes": ["A", "B"]}}).chinese() == "A、B"
+    with pytest.raises(ValueError):
+        Text.from_data({"values": {}})

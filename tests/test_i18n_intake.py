@@ -233,3 +233,32 @@ def test_progress_pickup_place_shown_in_english_spoken_in_chinese(clerk_station:
     assert no_chinese(shown, hall, pickup)
     assert found.pickup_place.startswith(f"{hall}统一出件窗口")  # the kiosk speaks and prints it in Chinese
     assert APPLICANT.person.name not in repr(found)
+
+
+def _history(station: Station) -> tuple[str, ...]:
+    service = IntakeService(station)
+    case = service.accept(all_received(service, walk_in(service)))
+    station.login("S900", "admin1234")
+    service.set_status(case.case_id, "approved", note="审批通过")
+    service.deliver(case.case_id, Collector("applicant", id_no=ID_NO))
+    detail = service.detail(case.case_id)
+    kept = tuple(e.text for e in detail.events)
+    assert all(CJK.search(text) for text in kept)  # the record is Chinese whatever the screen shows
+    return tuple(e.shown for e in detail.events)
+
+
+def test_the_case_history_reads_in_english_and_is_kept_in_chinese(clerk_station: Station, english: None) -> None:
+    accepted, status_set, handed_over = _history(clerk_station)
+    assert re.fullmatch(r"Accepted as case DEMO01-20261123-0001, promised to conclude by \d{4}-\d\d-\d\d \((.+)\)",
+                        accepted)
+    assert status_set == "Status set to: Concluded (approved) (审批通过)"  # the note is the clerk's own words
+    assert handed_over == "Result handed over to the applicant (or the registered agent); ID checked"
+    doc_no = accepted.rsplit("(", 1)[1].rstrip(")")
+    assert all(no_chinese(text, "审批通过", doc_no) for text in (accepted, status_set, handed_over))
+
+
+def test_the_case_history_in_chinese(clerk_station: Station) -> None:
+    accepted, status_set, handed_over = _history(clerk_station)
+    assert re.fullmatch(r"受理，办件编号 DEMO01-20261123-0001，承诺 \d{4}-\d\d-\d\d 前办结（.+号）", accepted)
+    assert status_set == "状态改为：办结（准予）（审批通过）"
+    assert handed_over == "结果已出件，由申请人本人（或登记的代办人）领取，证件已核验"

@@ -4,6 +4,7 @@ inside its units of work; personal data is encrypted on the way in, decrypted on
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,7 +12,7 @@ from typing import Any
 
 from app.catalog.model import Catalog, Situation
 from app.clock import iso
-from app.i18n import N_
+from app.i18n import N_, Text
 from app.ids import new_id
 from app.intake.applicant import Applicant
 from app.intake.rules import ChecklistItem, ItemState
@@ -86,10 +87,23 @@ def write_items(uow: UnitOfWork, case_id: str, items: tuple[ChecklistItem, ...])
           i.copies or i.material.copies, i.reason) for n, i in enumerate(items)])
 
 
-def add_event(uow: UnitOfWork, case_id: str, event: str, text: str, actor_name: str) -> None:
+def add_event(uow: UnitOfWork, case_id: str, event: str, text: Text, actor_name: str) -> None:
+    """One line of the case history: kept in Chinese, and as its template for the screen."""
     uow.execute(
-        "INSERT INTO case_events (id, case_id, at, actor, actor_name, event, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (new_id(), case_id, iso(uow.store.clock.now()), uow.actor, actor_name, event, text))
+        "INSERT INTO case_events (id, case_id, at, actor, actor_name, event, text, wording)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), case_id, iso(uow.store.clock.now()), uow.actor, actor_name, event, text.chinese(),
+         json.dumps(text.to_data(), ensure_ascii=False)))
+
+
+def event_text(row: sqlite3.Row) -> Text:
+    """An event's text for the screen: from its template when it has one, else as it was kept."""
+    if row["wording"]:
+        try:
+            return Text.from_data(json.loads(row["wording"]))
+        except ValueError:  # json.JSONDecodeError is one
+            pass
+    return Text(row["text"])
 
 
 def load_row(store: Store, case_id: str) -> sqlite3.Row:

@@ -136,7 +136,13 @@ class CaseEvent:
     actor: str
     actor_name: str
     event: str
-    text: str
+    text: str  # as kept: Chinese
+    wording: Text | None = None  # the same for the screen
+
+    @property
+    def shown(self) -> str:
+        """The event in the interface language."""
+        return str(self.wording) if self.wording is not None else self.text
 
 
 @dataclass(frozen=True)
@@ -231,7 +237,7 @@ class IntakeService:
                                                      "received_on": today.isoformat()},
                                station_code=self.station.station_code, catalog=self.station.catalog,
                                clerk=session.staff_no)
-            records.add_event(uow, case_id, "received", "收件，待受理（五个工作日内须受理或一次性告知补正）",  # i18n: data
+            records.add_event(uow, case_id, "received", Text("收件，待受理（五个工作日内须受理或一次性告知补正）"),
                               session.name)
             uow.emit("case.event", self._payload(case_id, "", draft, "received", {"event": "received"}))
             self._touch_matter(uow, draft.matter_code)
@@ -273,17 +279,19 @@ class IntakeService:
                 view = docs.receipt_data(desk, case_no=case_no, doc_no=doc_no, catalog=catalog, matter=matter,
                                          situation=situation, applicant=draft.applicant, items=draft.items,
                                          promised=promised)
-                text = f"受理，办件编号 {case_no}，承诺 {promised.on:%Y-%m-%d} 前办结"  # i18n: data (the case history)
+                text = Text("受理，办件编号 {case_no}，承诺 {due} 前办结（{doc_no}）", case_no=case_no,
+                            due=promised.on.isoformat(), doc_no=doc_no)
             else:
                 kind = "commitment"
                 assert owed_due is not None
                 doc_no = next_document_number(uow, self.station.config.office_abbr, docs.KIND_MARKS[kind], today.year)
                 view = docs.commitment_data(desk, case_no=case_no, doc_no=doc_no, matter=matter, situation=situation,
                                             applicant=draft.applicant, items=draft.items, due_on=owed_due)
-                owed = "、".join(i.material.name for i in draft.items if i.is_gap)  # i18n: data
-                text = f"容缺受理，办件编号 {case_no}；{owed_due:%Y-%m-%d} 前补交：{owed}"  # i18n: data
+                text = Text("容缺受理，办件编号 {case_no}；{due} 前补交：{owed}（{doc_no}）", case_no=case_no,
+                            due=owed_due.isoformat(), owed=[i.material.name for i in draft.items if i.is_gap],
+                            doc_no=doc_no)
             doc_id = save_document(uow, kind, case_id, self.render(kind, view), doc_no=doc_no)
-            records.add_event(uow, case_id, "accepted", f"{text}（{doc_no}）", session.name)  # i18n: data
+            records.add_event(uow, case_id, "accepted", text, session.name)
             extra = {"mode": mode, "accepted_on": today.isoformat(), "promised_days": promised.days,
                      "promised_on": promised.on.isoformat(), "doc_no": doc_no,
                      "owed_due": owed_due.isoformat() if owed_due else None}
@@ -323,8 +331,8 @@ class IntakeService:
                                    doc_no=doc_no)
             told = [i for i in draft.items if i.on_notice]
             records.add_event(uow, case_id, "supplement",
-                              f"一次性告知补正 {len(told)} 项，{due:%Y-%m-%d} 前补齐（{doc_no}，条码 {code}）",  # i18n: data
-                              session.name)
+                              Text("一次性告知补正 {count} 项，{due} 前补齐（{doc_no}，条码 {code}）", count=len(told),
+                                   due=due.isoformat(), doc_no=doc_no, code=code), session.name)
             extra = {"notice_code": code, "doc_no": doc_no, "due_on": due.isoformat(),
                      "received_on": received_on.isoformat(),
                      "told": [{"material_code": i.material.code, "state": i.state.value,
@@ -359,8 +367,8 @@ class IntakeService:
                                      applicant=draft.applicant, applied_on=draft.received_on or today,
                                      reason=reason.strip(), legal_basis=legal_basis.strip())
             doc_id = save_document(uow, "refusal_notice", case_id, self.render("refusal_notice", view), doc_no=doc_no)
-            records.add_event(uow, case_id, "refused", f"不予受理：{reason.strip()}（{doc_no}）",  # i18n: data
-                              session.name)
+            records.add_event(uow, case_id, "refused", Text("不予受理：{reason}（{doc_no}）", reason=reason.strip(),
+                                                                 doc_no=doc_no), session.name)
             extra = {"reason": reason.strip(), "legal_basis": legal_basis.strip(), "doc_no": doc_no}
             uow.emit("case.refused", self._payload(case_id, case_no, draft, "refused", extra))
             self._touch_matter(uow, draft.matter_code)
@@ -386,8 +394,8 @@ class IntakeService:
             records.write_items(uow, case_id, items)
             if not remaining:
                 uow.execute("UPDATE cases SET owed_due = NULL WHERE id = ?", (case_id,))
-            names = "、".join(situation.material(c).name for c in wanted)  # i18n: data
-            records.add_event(uow, case_id, "materials_supplied", f"补交容缺材料：{names}", session.name)  # i18n: data
+            names = [situation.material(c).name for c in wanted]
+            records.add_event(uow, case_id, "materials_supplied", Text("补交容缺材料：{names}", names=names), session.name)
             uow.emit("case.event", {"event": "materials_supplied", "case_id": case_id, "case_no": row["case_no"],
                                     "station_code": self.station.station_code, "material_codes": wanted,
                                     "remaining": [i.material.code for i in remaining], "at": self._now()})
@@ -405,7 +413,8 @@ class IntakeService:
         event = "voided" if status == "voided" else "status_set"
         with self.station.store.unit_of_work(session.staff_no) as uow:
             uow.execute("UPDATE cases SET status = ?, status_at = ? WHERE id = ?", (status, self._now(), case_id))
-            text = f"状态改为：{STATUS_LABELS[status]}" + (f"（{note.strip()}）" if note.strip() else "")  # i18n: data
+            text = (Text("状态改为：{status}（{note}）", status=STATUS_LABELS[status], note=note.strip()) if note.strip()
+                    else Text("状态改为：{status}", status=STATUS_LABELS[status]))
             records.add_event(uow, case_id, event, text, session.name)
             uow.emit("case.event", {"event": event, "case_id": case_id, "case_no": row["case_no"], "status": status,
                                     "note": note.strip(), "station_code": self.station.station_code,
@@ -425,9 +434,9 @@ class IntakeService:
                         " WHERE id = ?", (self._now(), self._now(),
                                           self.station.store.cipher.encrypt(json.dumps(asdict(who), ensure_ascii=False)),
                                           case_id))
-            label = "申请人本人（或登记的代办人）" if who.kind == "applicant" else f"受托人 {mask_name(who.name)}"  # i18n: data
-            records.add_event(uow, case_id, "result_delivered", f"结果已出件，由{label}领取，证件已核验",  # i18n: data
-                              session.name)
+            handed = (Text("结果已出件，由申请人本人（或登记的代办人）领取，证件已核验") if who.kind == "applicant"
+                      else Text("结果已出件，由受托人 {name} 领取，证件已核验", name=mask_name(who.name)))
+            records.add_event(uow, case_id, "result_delivered", handed, session.name)
             uow.emit("case.event", {"event": "result_delivered", "case_id": case_id, "case_no": row["case_no"],
                                     "collector": asdict(who), "station_code": self.station.station_code,
                                     "at": self._now()})
@@ -468,7 +477,8 @@ class IntakeService:
         raw = records.load_row(store, case_id)
         situation = self.station.catalog.matter(raw["matter_code"]).situation(raw["situation_code"])
         applicant = records.load_applicant(store, raw)
-        events = tuple(CaseEvent(e["at"], e["actor"], e["actor_name"], e["event"], e["text"]) for e in store.query(
+        events = tuple(CaseEvent(e["at"], e["actor"], e["actor_name"], e["event"], e["text"], records.event_text(e))
+                       for e in store.query(
             "SELECT * FROM case_events WHERE case_id = ? ORDER BY at, rowid", (case_id,)))
         refusal = (raw["refusal_reason"], raw["refusal_basis"]) if raw["status"] == "refused" else None
         return CaseDetail(self._row(raw), _applicant_lines(applicant), records.load_items(store, case_id, situation),

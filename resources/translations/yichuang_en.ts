@@ -551,7 +551,7 @@
         <translation>The promised completion date is near</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>未找到编号为 {code} 的补正通知书或办件，请核对后重新扫描。</source>
         <translation>No supplement notice or case numbered {code} was found; please check and scan again.</translation>
     </message>
@@ -561,17 +561,37 @@
         <translation>Case {case_no} is “{status}”; please look it up in the case list.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
+        <source>收件，待受理（五个工作日内须受理或一次性告知补正）</source>
+        <translation>Received, awaiting acceptance (accept or issue a one-time supplement notice within five working days)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>补交材料的日期不能早于今天。</source>
         <translation>The date for the pending materials cannot be before today.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>受理，办件编号 {case_no}，承诺 {due} 前办结（{doc_no}）</source>
+        <translation>Accepted as case {case_no}, promised to conclude by {due} ({doc_no})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>容缺受理，办件编号 {case_no}；{due} 前补交：{owed}（{doc_no}）</source>
+        <translation>Accepted with pending materials as case {case_no}; to bring by {due}: {owed} ({doc_no})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>补正期限不能早于今天。</source>
         <translation>The deadline for supplements cannot be before today.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+22"/>
+        <source>一次性告知补正 {count} 项，{due} 前补齐（{doc_no}，条码 {code}）</source>
+        <translation>One-time notice of {count} supplement(s), to complete by {due} ({doc_no}, barcode {code})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>请选择或填写不予受理的理由。</source>
         <translation>Please pick or type the reason for refusal.</translation>
     </message>
@@ -581,29 +601,59 @@
         <translation>Please fill in the legal basis for the refusal.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+18"/>
+        <source>不予受理：{reason}（{doc_no}）</source>
+        <translation>Refused: {reason} ({doc_no})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>没有可补交的容缺材料，请核对后再试。</source>
         <translation>There are no pending materials to record; please check and try again.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>补交容缺材料：{names}</source>
+        <translation>Pending materials brought: {names}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>办件当前为“{status}”，不能改为“{new_status}”。</source>
         <translation>The case is “{status}”; it cannot be changed to “{new_status}”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>状态改为：{status}（{note}）</source>
+        <translation>Status set to: {status} ({note})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态改为：{status}</source>
+        <translation>Status set to: {status}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>办件当前为“{status}”，尚无可领取的结果。</source>
         <translation>The case is “{status}”; there is no result to hand over yet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>结果已出件，由申请人本人（或登记的代办人）领取，证件已核验</source>
+        <translation>Result handed over to the applicant (or the registered agent); ID checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果已出件，由受托人 {name} 领取，证件已核验</source>
+        <translation>Result handed over to the authorised person {name}; ID checked</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>受托人信息有误：
 {problems}</source>
         <translation>Please check the authorised person&apos;s details:
 {problems}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>该申请当前为“{status}”，不能重复办理。</source>
         <translation>This application is already “{status}”; it cannot be handled again.</translation>
     </message>
@@ -618,7 +668,7 @@
         <translation>Agent&apos;s ID</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>证件号码与申请人（或登记的代办人）不一致，请核对证件；如由他人领取，请选择“受托人领取”。</source>
         <translation>The ID number does not match the applicant (or the registered agent); please check the ID. If someone else collects the result, choose “Collected by an authorised person”.</translation>
     </message>
@@ -1835,7 +1885,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../app/figures/server_source.py" line="+2"/>
-        <location filename="../../app/intake/records.py" line="+24"/>
+        <location filename="../../app/intake/records.py" line="+25"/>
         <location filename="../../app/intake/rules.py" line="+1"/>
         <location filename="../../app/sync/quarantine.py" line="+1"/>
         <source>不予受理</source>
@@ -2169,7 +2219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/intake/service.py" line="+176"/>
+        <location filename="../../app/intake/service.py" line="+177"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>

@@ -185,7 +185,7 @@ class CaseListPage(QWidget):
         self.facts.setHtml(_facts_html(d))
         for e in d.events:
             self.timeline.addItem(self.tr("{time}　{name}（{staff_no}）　{text}").format(
-                time=e.at[:16].replace("T", " "), name=e.actor_name or e.actor, staff_no=e.actor, text=e.text))
+                time=e.at[:16].replace("T", " "), name=e.actor_name or e.actor, staff_no=e.actor, text=e.shown))
         for doc in d.documents:
             shown = self.tr("{title} {doc_no}　{time}").format(
                 title=label(doc.title), doc_no=doc.doc_no, time=doc.created_at[:16].replace("T", " "))

@@ -1,0 +1,4 @@
+-- The case history in the interface language (issue 7): besides the Chinese text kept for the
+-- record, an event keeps its marked template and values (JSON, app/i18n.py Text.to_data), so a
+-- station in English shows its history in English. '' for events worded elsewhere (the server).
+ALTER TABLE case_events ADD COLUMN wording TEXT NOT NULL DEFAULT '';
