@@ -3952,29 +3952,6 @@
     </message>
 </context>
 <context>
-    <name>DecisionHelp</name>
-    <message>
-        <location filename="../../ui/intake/decision_help.py" line="+18"/>
-        <source>还有 {count} 项必要材料缺少或不符合要求。</source>
-        <translation>{count} required material(s) still missing or not conforming.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>材料齐全且符合要求，无需补正。</source>
-        <translation>All materials are complete and conform: nothing to supplement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有缺少的必要材料，请直接受理。</source>
-        <translation>No required material is missing: accept directly.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>以下材料不可容缺：{materials}。</source>
-        <translation>These materials cannot be pending: {materials}.</translation>
-    </message>
-</context>
-<context>
     <name>DeliverDialog</name>
     <message>
         <location filename="../../ui/intake/dialogs.py" line="+127"/>

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,8 +22,8 @@ from app.documents import KIND_TITLES
 from app.intake.applicant import ID_TYPES
 from app.intake.deadlines import Light
 from app.intake.records import STATUS_LABELS
-from app.intake.rules import Decision, ItemState, allowed_decisions
-from app.intake.service import VIEWS, IntakeService
+from app.intake.rules import Decision, ItemState
+from app.intake.service import VIEWS
 from app.queue.announce import display_text
 from app.queue.policy import policy_text
 from app.queue.service import QueueService
@@ -36,7 +35,6 @@ from ui.board.speech import BoardAnnouncer
 from ui.board.window import BoardWindow
 from ui.clerk.window import ClerkWindow
 from ui.intake.cases import CaseListPage
-from ui.intake.decision_help import explain
 from ui.intake.dialogs import DeliverDialog, RefusalDialog
 from ui.intake.workspace import IntakeWorkspace
 from ui.models import labels
@@ -81,20 +79,6 @@ def test_pad_describes_the_service_as_app_does_in_chinese(qtbot: QtBot, clerk_st
                    ServiceRecord("s2", "window_service", ticket_no="A012", matter_name="个体工商户设立登记"),
                    ServiceRecord("s3", "case", case_no="S001-20261123-0001", ticket_no="A012", matter_name="户口迁移")):
         assert pad._describe(record) == record.description
-
-
-def test_decision_help_is_app_text_in_chinese(qapp: QApplication, clerk_station: Station) -> None:
-    items = IntakeService(clerk_station).start(GTGSH).items
-    checklists = [
-        items,
-        tuple(replace(i, state=ItemState.RECEIVED) for i in items),
-        tuple(replace(i, state=ItemState.RECEIVED if n else ItemState.MISSING) for n, i in enumerate(items)),
-        tuple(replace(i, state=ItemState.NONCONFORMING) for i in items),
-    ]
-    reasons = [(text, checklist) for checklist in checklists for text in allowed_decisions(checklist).why_not.values()]
-    assert len({text for text, _ in reasons}) >= 4  # every kind of reason app/ gives is seen here
-    assert all(explain(text, checklist) == text for text, checklist in reasons)
-    assert explain("另一种说法", items) == "另一种说法"  # worded differently by app/ one day: shown as it is
 
 
 def test_pad_level_and_reason_texts_are_the_app_labels_in_chinese(qapp: QApplication) -> None:
