@@ -4,7 +4,7 @@ F2 or a double click edits a cell (收取情况, 原件/复印件, 份数, 问�
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,8 +85,34 @@ class ChecklistView(QTableView):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ChecklistModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        for column in self.SHARED:  # share what the other columns leave (see _share_width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._section_resized)
+        model.modelReset.connect(self._share_width)
+
+    # The material name and the problem share the width the fixed columns leave, the name never
+    # narrower than about ten characters: with long headers (English) the table scrolls sideways
+    # instead of squeezing the name into a sliver one character wide.
+    SHARED = (ChecklistModel.COL_NAME, ChecklistModel.COL_REASON)
+
+    def _share_width(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.checklist.columnCount()) if c not in self.SHARED)
+        room = self.viewport().width() - others
+        em = self.fontMetrics().horizontalAdvance("材")
+        name = max(10 * em, int(room * 0.6))
+        reason = max(6 * em, header.sectionSizeHint(ChecklistModel.COL_REASON), room - name)
+        for column, width in zip(self.SHARED, (name, reason), strict=True):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.SHARED:
+            self._share_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()

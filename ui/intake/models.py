@@ -47,6 +47,7 @@ class ChecklistModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ChecklistModel", "份数"),
         QT_TRANSLATE_NOOP("ChecklistModel", "问题原因（可选或输入）"),
     )
+    COL_NAME = 1
     COL_APPLIES, COL_STATE, COL_FORM, COL_COPIES, COL_REASON = 4, 5, 6, 7, 8
 
     def __init__(self) -> None:

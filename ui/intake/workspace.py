@@ -91,8 +91,12 @@ class IntakeWorkspace(QWidget):
         # The decision buttons must never be clipped: the checklist gives way instead.
         self.matter_panel.setMinimumWidth(200)
         self.checklist_panel.setMinimumWidth(420)  # what its one-line key hint used to hold it at
+        # Given room, as wide as the decision buttons need in the interface language (English is
+        # wider); on a 1366 px screen it may scroll sideways rather than push the window off screen.
         self.right_panel.setMinimumWidth(400)
-        splitter.setSizes([230, 700, 400])
+        right = max(400, self.right_inner.minimumSizeHint().width() + self.right_panel.verticalScrollBar().sizeHint().width()
+                    + 2 * self.right_panel.frameWidth())
+        splitter.setSizes([230, 700, right])
         layout = QVBoxLayout(self)
         layout.addLayout(self.scan_bar)
         layout.addWidget(splitter, 1)
@@ -227,7 +231,8 @@ class IntakeWorkspace(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
-        self.right_panel = scroll
+        self.right_inner = inner
+        self.right_panel: QScrollArea = scroll
 
     def _shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
