@@ -24,7 +24,7 @@ UI decides the language, and only at the moment it shows something.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 Translate = Callable[[str, str], str]
@@ -137,3 +137,25 @@ class Text:
 
     def __hash__(self) -> int:
         return hash(self.template)
+
+
+class Lines(Text):
+    """Sentences one per line, as the value of a template; each in the interface language."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: Iterable[Text]) -> None:
+        super().__init__("")
+        self.lines = tuple(lines)
+
+    def __str__(self) -> str:
+        return "\n".join(str(line) for line in self.lines)
+
+    def chinese(self) -> str:
+        return "\n".join(line.chinese() for line in self.lines)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lines) and self.lines == other.lines
+
+    def __hash__(self) -> int:
+        return hash(self.lines)

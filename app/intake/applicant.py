@@ -8,13 +8,13 @@ language), so the form can mark each wrong field and keep everything typed.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from app import identity
 from app.errors import UserError
-from app.i18n import N_, Text
+from app.i18n import N_, Lines, Text
 
 ID_TYPES = {
     "resident_id": N_("居民身份证"),
@@ -70,28 +70,6 @@ class Applicant:
         agent = raw.pop("agent", None)
         person = Person(**raw.pop("person", {}))
         return cls(person=person, agent=Person(**agent) if agent else None, **raw)
-
-
-class Lines(Text):
-    """Sentences one per line, as the value of a template; each in the interface language."""
-
-    __slots__ = ("lines",)
-
-    def __init__(self, lines: Iterable[Text]) -> None:
-        super().__init__("")
-        self.lines = tuple(lines)
-
-    def __str__(self) -> str:
-        return "\n".join(str(line) for line in self.lines)
-
-    def chinese(self) -> str:
-        return "\n".join(line.chinese() for line in self.lines)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Lines) and self.lines == other.lines
-
-    def __hash__(self) -> int:
-        return hash(self.lines)
 
 
 class ApplicantProblems(UserError):

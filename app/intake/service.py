@@ -17,7 +17,7 @@ from app.auth import require
 from app.clock import iso
 from app.documents import StoredDocument, documents_for, next_document_number, next_sequence, save_document
 from app.errors import UserError
-from app.i18n import N_, Text
+from app.i18n import N_, Lines, Text
 from app.identity import mask_name, normalize
 from app.ids import new_id
 from app.intake import documents as docs
@@ -25,7 +25,6 @@ from app.intake import records
 from app.intake.applicant import (
     Applicant,
     ApplicantProblems,
-    Lines,
     Person,
     masked_id,
     masked_name,

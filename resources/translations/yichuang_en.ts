@@ -511,7 +511,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/intake/service.py" line="+66"/>
+        <location filename="../../app/intake/service.py" line="+65"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -2213,7 +2213,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/intake/applicant.py" line="+152"/>
+        <location filename="../../app/intake/applicant.py" line="+130"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
@@ -2288,7 +2288,7 @@
         <translation>{label} is too long (at most 50 characters); please check.</translation>
     </message>
     <message>
-        <location filename="../../app/intake/applicant.py" line="-132"/>
+        <location filename="../../app/intake/applicant.py" line="-110"/>
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+52"/>
         <source>申请人信息有误，请核对：
 {problems}</source>
         <translation>Please check the applicant details:
@@ -3400,7 +3400,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/intake/models.py" line="+200"/>
+        <location filename="../../ui/intake/models.py" line="+201"/>
         <source>时限</source>
         <translation>Time limit</translation>
     </message>
@@ -3692,7 +3692,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/models.py" line="-225"/>
+        <location filename="../../ui/intake/models.py" line="-226"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3737,7 +3737,7 @@
         <translation>Problem (pick or type)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>受理标准：{standard}</source>
         <translation>Acceptance standard: {standard}</translation>
     </message>
@@ -5202,7 +5202,7 @@ Call-back phone: {phone}</translation>
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../ui/intake/workspace.py" line="+109"/>
+        <location filename="../../ui/intake/workspace.py" line="+113"/>
         <source>扫描补正通知书条码或受理通知书条码，或输入办件编号后回车（Ctrl+K）</source>
         <translation>Scan a supplement notice or acceptance receipt barcode, or type a case no. and press Enter (Ctrl+K)</translation>
     </message>
@@ -5238,13 +5238,13 @@ Call-back phone: {phone}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <location line="+37"/>
         <source>☆ 收藏</source>
         <translation>☆ Favourite</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>只显示待补正的材料</source>
         <translation>Only materials still to supply</translation>
     </message>
@@ -5277,7 +5277,7 @@ Call-back phone: {phone}</translation>
 (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+37"/>
         <source>★ 已收藏</source>
         <translation>★ Favourite</translation>
