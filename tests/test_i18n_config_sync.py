@@ -23,7 +23,7 @@ from app.sync.client import Answer, AuthRefused, Offline, ProtocolTooOld, SyncCl
 from app.sync.engine import SyncState
 from app.sync.hall_queue import HallQueueClient
 from app.sync.quarantine import QuarantinedRecord
-from app.sync.reconcile import reconcile
+from app.sync.reconcile import recent_findings, reconcile
 
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
 
@@ -199,6 +199,8 @@ def test_reconcile_difference_shown_in_english_but_recorded_in_chinese(station: 
     assert _no_chinese(str(again.mismatched["rating"])).startswith("Rating records: 2 sent")
     stored = [r["text"] for r in station.store.query("SELECT text FROM sync_findings ORDER BY seq")]
     assert stored == [chinese, chinese]  # the record keeps the source language
+    shown = [str(text) for _, text in recent_findings(station.store)]  # what the 同步退回记录 page lists
+    assert shown == ["Rating records: 2 sent from this computer, 1 held by the server, 1 missing and sent again"] * 2
 
 
 # -- login and enrolment -----------------------------------------------------------------

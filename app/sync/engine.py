@@ -135,7 +135,7 @@ class SyncEngine:
         self._set(online=True, detail="")
         report.pull = Puller(self.store, self.client, offline_login_days=self.offline_login_days).pull_all()
         for text in report.pull.errors:
-            record_finding(self.store, "pull", text.chinese())
+            record_finding(self.store, "pull", text)
         if report.pull.changed:
             self.on_changes(frozenset(report.pull.changed))
         report.reconcile = reconcile(self.store, self.client)

@@ -5,7 +5,9 @@ reported (logged and kept in ``sync_findings``), never silently ignored.
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 
 from app.clock import iso
@@ -92,11 +94,28 @@ def _mark_pending(store: Store, ids: list[str]) -> int:
 def _record(store: Store, report: ReconcileReport) -> None:
     at = iso(store.clock.now())
     with store.transaction() as conn:
-        for text in report.mismatched.values():  # the record stays Chinese; the screen renders str(text)
-            conn.execute("INSERT INTO sync_findings (at, kind, text) VALUES (?, 'reconcile', ?)", (at, text.chinese()))
+        for text in report.mismatched.values():
+            _insert_finding(conn, at, "reconcile", text)
 
 
-def record_finding(store: Store, kind: str, text: str) -> None:
+def _insert_finding(conn: sqlite3.Connection, at: str, kind: str, text: Text) -> None:
+    """Kept in Chinese, and as its template so that the screen shows it in the interface language."""
+    conn.execute("INSERT INTO sync_findings (at, kind, text, wording) VALUES (?, ?, ?, ?)",
+                 (at, kind, text.chinese(), json.dumps(text.to_data(), ensure_ascii=False)))
+
+
+def record_finding(store: Store, kind: str, text: Text) -> None:
     with store.transaction() as conn:
-        conn.execute("INSERT INTO sync_findings (at, kind, text) VALUES (?, ?, ?)",
-                     (iso(store.clock.now()), kind, text))
+        _insert_finding(conn, iso(store.clock.now()), kind, text)
+
+
+def recent_findings(store: Store, limit: int = 5) -> list[tuple[str, Text]]:
+    """The last findings, newest first: (when, what) with what ready for the screen."""
+    found = []
+    for row in store.query("SELECT at, text, wording FROM sync_findings ORDER BY seq DESC LIMIT ?", (limit,)):
+        try:
+            text = Text.from_data(json.loads(row["wording"])) if row["wording"] else Text(row["text"])
+        except ValueError:
+            text = Text(row["text"])
+        found.append((str(row["at"]), text))
+    return found

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from app.errors import UserError
 from app.station import Station
 from app.sync.quarantine import QuarantinedRecord, QuarantineService
+from app.sync.reconcile import recent_findings
 from ui.listen import listen
 from ui.messages import show_info, show_user_error
 
@@ -100,8 +101,8 @@ class QuarantinePage(QWidget):
         self.summary.setText(self.tr("共有 {count} 条记录被服务器退回。核实原因后可重新发送；其余记录照常上传，不受影响。")
                              .format(count=n) if n else self.tr("没有被退回的记录，所有记录均正常上传。"))
         self.resend_button.setEnabled(n > 0)
-        rows = self.station.store.query("SELECT at, text FROM sync_findings ORDER BY seq DESC LIMIT 5")
-        lines = "\n".join(f"{r['at'][:16].replace('T', ' ')}  {r['text']}" for r in rows)
+        rows = recent_findings(self.station.store)
+        lines = "\n".join(f"{at[:16].replace('T', ' ')}  {text}" for at, text in rows)
         self.findings.setText(self.tr("最近的同步核对：\n{lines}").format(lines=lines) if rows else "")
 
     def selected_ids(self) -> list[str]:
