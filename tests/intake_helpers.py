@@ -36,3 +36,13 @@ def all_received(service: IntakeService, draft: Draft) -> Draft:
 def walk_in(service: IntakeService, matter: str = GTGSH, situation: str | None = None,
             applicant: Applicant = APPLICANT) -> Draft:
     return replace(service.start(matter, situation), applicant=applicant)
+
+
+def accepted_case_no(station: Station) -> str:
+    """A case accepted by the demo clerk S001 (who then logs out); its case number."""
+    station.login("S001", "demo1234")
+    service = IntakeService(station)
+    case = service.accept(all_received(service, walk_in(service)))
+    station.logout()
+    assert case.case_no is not None
+    return case.case_no

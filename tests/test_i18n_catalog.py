@@ -20,6 +20,7 @@ from app.catalog.loader import CatalogError, default_catalog_path, load_catalog
 from app.catalog.repository import active_catalog, install_catalog
 from app.i18n import tr
 from app.station import Station
+from tests.test_catalog_loader import _delete, _set
 
 Data = dict[str, Any]
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
@@ -38,28 +39,6 @@ def _error(data: Data, *mutations: Callable[[Data], None]) -> CatalogError:
     with pytest.raises(CatalogError) as info:
         load_catalog(json.dumps(broken, ensure_ascii=False).encode("utf-8"))
     return info.value
-
-
-def _set(path: str, value: Any) -> Callable[[Data], None]:
-    def apply(data: Data) -> None:
-        *parents, last = [int(p) if p.isdigit() else p for p in path.split(".")]
-        target: Any = data
-        for part in parents:
-            target = target[part]
-        target[last] = value
-
-    return apply
-
-
-def _delete(path: str) -> Callable[[Data], None]:
-    def apply(data: Data) -> None:
-        *parents, last = [int(p) if p.isdigit() else p for p in path.split(".")]
-        target: Any = data
-        for part in parents:
-            target = target[part]
-        del target[last]
-
-    return apply
 
 
 def _promised_over_legal(data: Data) -> None:

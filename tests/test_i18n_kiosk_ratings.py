@@ -23,7 +23,7 @@ from app.ratings.followups import FollowupService
 from app.ratings.levels import parse_level, platform
 from app.ratings.service import RatingService, ServiceRecord, check_answer
 from app.station import Station
-from tests.intake_helpers import GTGSH, ID_NO, all_received, walk_in
+from tests.intake_helpers import GTGSH, ID_NO, accepted_case_no, walk_in
 
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
 
@@ -42,15 +42,6 @@ def _record(service_id: str = "T-0001", **extra: str) -> ServiceRecord:
     return ServiceRecord(service_id=service_id, kind="window_service", **base)
 
 
-def _accepted_case(station: Station) -> str:
-    station.login("S001", "demo1234")
-    service = IntakeService(station)
-    case = service.accept(all_received(service, walk_in(service)))
-    station.logout()
-    assert case.case_no is not None
-    return case.case_no
-
-
 def _supplement_code(station: Station) -> str:
     station.login("S001", "demo1234")
     service = IntakeService(station)
@@ -61,7 +52,7 @@ def _supplement_code(station: Station) -> str:
 
 # -- the kiosk ----------------------------------------------------------------------
 def test_kiosk_input_errors_in_english_and_in_chinese(station: Station, english: None) -> None:
-    case_no = _accepted_case(station)
+    case_no = accepted_case_no(station)
     with pytest.raises(UserError) as short:
         rules.lookup_typed(station, case_no, "02X")
     assert short.value.message == "Please enter the last 4 characters of the ID number (digits or the letter X)."
@@ -82,7 +73,7 @@ def test_kiosk_input_errors_stay_chinese_without_a_translator(station: Station) 
 
 
 def test_progress_answer_and_speech_in_english(station: Station, english: None) -> None:
-    case_no = _accepted_case(station)
+    case_no = accepted_case_no(station)
     answer = rules.lookup_scanned(station, case_no)
     assert answer.progress is not None
     rows = dict(rules.progress_lines(answer.progress))  # labels stay the Chinese keys the page translates

@@ -14,7 +14,7 @@ from app.documents import document_pdf, documents_for
 from app.errors import UserError
 from app.intake.service import IntakeService
 from app.station import Station
-from tests.intake_helpers import GTGSH, ID_NO, NAME, PHONE, all_received, waivable_subject, walk_in
+from tests.intake_helpers import GTGSH, ID_NO, NAME, PHONE, accepted_case_no, waivable_subject, walk_in
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -88,17 +88,8 @@ def test_kiosk_guide_print_lists_every_material_without_a_clerk(station: Station
     assert station.store.verify_audit_chain() is None
 
 
-def _accepted_case(station: Station) -> str:
-    station.login("S001", "demo1234")
-    service = IntakeService(station)
-    case = service.accept(all_received(service, walk_in(service)))
-    station.logout()
-    assert case.case_no is not None
-    return case.case_no
-
-
 def test_wrong_suffix_and_unknown_case_give_the_same_answer(station: Station) -> None:
-    case_no = _accepted_case(station)
+    case_no = accepted_case_no(station)
     wrong = rules.lookup_typed(station, case_no, "1234")
     unknown = rules.lookup_typed(station, "DEMO01-20991231-0009", ID_NO[-4:])
     assert not wrong.found and not unknown.found
@@ -109,7 +100,7 @@ def test_wrong_suffix_and_unknown_case_give_the_same_answer(station: Station) ->
 
 
 def test_a_short_suffix_is_refused_before_any_lookup(station: Station) -> None:
-    case_no = _accepted_case(station)
+    case_no = accepted_case_no(station)
     with pytest.raises(UserError, match="后4位") as caught:
         rules.lookup_typed(station, case_no, "02X")
     assert caught.value.field == "id_suffix"
@@ -120,7 +111,7 @@ def test_a_short_suffix_is_refused_before_any_lookup(station: Station) -> None:
 
 
 def test_scanned_receipt_shows_status_dates_and_nothing_personal(station: Station) -> None:
-    case_no = _accepted_case(station)
+    case_no = accepted_case_no(station)
     answer = rules.lookup_scanned(station, case_no + "\n")
     assert answer.progress is not None
     lines = dict(rules.progress_lines(answer.progress))

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app import kiosk_rules as rules
 from app.documents import document_pdf
-from app.intake.service import IntakeService
 from app.station import Station
-from tests.intake_helpers import GTGSH, ID_NO, NAME, all_received, walk_in
+from tests.intake_helpers import GTGSH, ID_NO, NAME, accepted_case_no
 from ui.kiosk_guide.guide_page import KioskGuidePage
 from ui.kiosk_guide.progress_page import KioskProgressPage
 from ui.print_jobs import SAVE_TO_FOLDER, PrintJobs
@@ -147,15 +146,6 @@ def test_elderly_layout_has_big_type_targets_and_fewer_tiles(qtbot: QtBot, stati
     _assert_elderly_sizes(page)
 
 
-def _accepted_case_no(station: Station) -> str:
-    station.login("S001", "demo1234")
-    service = IntakeService(station)
-    case = service.accept(all_received(service, walk_in(service)))
-    station.logout()
-    assert case.case_no is not None
-    return case.case_no
-
-
 def _progress_page(qtbot: QtBot, station: Station, spoken: list[str] | None = None) -> KioskProgressPage:
     sink = spoken if spoken is not None else []
     page = KioskProgressPage(station, sink.append)
@@ -172,7 +162,7 @@ def _visible_text(page: QWidget) -> str:
 
 
 def test_scanning_a_receipt_shows_its_status(qtbot: QtBot, station: Station) -> None:
-    case_no = _accepted_case_no(station)
+    case_no = accepted_case_no(station)
     spoken: list[str] = []
     page = _progress_page(qtbot, station, spoken)
     qtbot.waitUntil(page.scan.hasFocus)  # a scanner types into it with no tap
@@ -192,7 +182,7 @@ def test_scanning_a_receipt_shows_its_status(qtbot: QtBot, station: Station) -> 
 
 
 def test_typed_case_number_needs_the_right_id_suffix(qtbot: QtBot, station: Station) -> None:
-    case_no = _accepted_case_no(station)
+    case_no = accepted_case_no(station)
     page = _progress_page(qtbot, station)
     qtbot.mouseClick(page.case_no, LEFT)
     assert page.keyboard.isVisible() and page.keyboard.target is page.case_no
@@ -226,7 +216,7 @@ def test_a_short_suffix_asks_for_four_characters(qtbot: QtBot, station: Station)
 
 
 def test_progress_page_elderly_sizes(qtbot: QtBot, station: Station) -> None:
-    case_no = _accepted_case_no(station)
+    case_no = accepted_case_no(station)
     page = _progress_page(qtbot, station)
     page.set_elderly(True)
     page.toggle_keyboard()
@@ -245,7 +235,7 @@ def test_tiles_on_the_kiosk_window_go_home_and_clear(qtbot: QtBot, station: Stat
     from ui.kiosk_guide.install import install
     from ui.speech import Speaker
 
-    case_no = _accepted_case_no(station)
+    case_no = accepted_case_no(station)
     kiosk = KioskWindow(station, Speaker(engine="mock", clip_sink=lambda paths: None))
     qtbot.addWidget(kiosk)
     guide, progress = install(kiosk)
@@ -279,7 +269,7 @@ def test_offline_answer_says_the_status_may_be_out_of_date(qtbot: QtBot, station
 
     from app.clock import iso
 
-    case_no = _accepted_case_no(station)
+    case_no = accepted_case_no(station)
     station.config.server_url = "https://zwfw.example.gov.cn"
     station.store.set_meta("last_sync_ok_at", iso(station.clock.now() - timedelta(hours=2)))
     page = _progress_page(qtbot, station)
