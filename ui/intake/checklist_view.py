@@ -99,7 +99,7 @@ class ChecklistView(QTableView):
         header = self.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(self.checklist.columnCount()) if c not in self.SHARED)
         room = self.viewport().width() - others
-        em = self.fontMetrics().horizontalAdvance("材")
+        em = self.fontMetrics().horizontalAdvance("材")  # i18n: data (a glyph to measure with)
         name = max(10 * em, int(room * 0.6))
         reason = max(6 * em, header.sectionSizeHint(ChecklistModel.COL_REASON), room - name)
         for column, width in zip(self.SHARED, (name, reason), strict=True):
