@@ -142,7 +142,7 @@ class HallQueue(QueueService):
             raise UserError("大厅共享队列未能办理：{detail}", field=field, detail=_server_words(exc.detail, exc.body)) \
                 from exc
         except ProtocolTooOld as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(exc.text) from exc
         self._set_online(True)
         return answer
 
