@@ -371,12 +371,22 @@ def call_ticket(session: Session, clerk: ClerkIdentity, window_no: str, ticket_n
 # -- acting on one ticket ----------------------------------------------------------------------
 
 
-def _check_can_hold(ticket: QueueTicket, window_no: str) -> None:
+# "X is being served at window N: this window cannot <action> it", one sentence per action
+NOT_YOURS = {
+    "hold": N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能挂起"),
+    "recall": N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能重呼"),
+    "no-show": N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能过号"),
+    "finish": N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能办结"),
+    "transfer": N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能转移"),
+}
+
+
+def _check_own_call(ticket: QueueTicket, window_no: str, action: str) -> None:
+    """Only the window that called a ticket may hold, recall, skip, finish or transfer it."""
     if ticket.status != "called":
-        raise _refuse_state(ticket, "hold")
+        raise _refuse_state(ticket, action)
     if ticket.window_no != window_no:
-        raise QueueError(409, N_("{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能挂起"), ticket_no=ticket.ticket_no,
-                         window_no=ticket.window_no or "")
+        raise QueueError(409, NOT_YOURS[action], ticket_no=ticket.ticket_no, window_no=ticket.window_no or "")
 
 
 def _no_show(session: Session, ticket: QueueTicket, policy: str | None) -> None:
@@ -434,17 +444,17 @@ def act_on_ticket(
     if ticket is None or ticket.hall_code != clerk.hall_code:
         raise QueueError(404, N_("没有这张排队号"))
     if action == "transfer":
-        if ticket.status not in ("called", "waiting"):
-            raise _refuse_state(ticket, "transfer")
+        if ticket.status != "waiting":  # a waiting ticket may be sent on by any window (the supervisor's view)
+            _check_own_call(ticket, window_no, "transfer")
         _transfer(session, ticket, window_no, to_category, to_window)
-    elif action == "resume":
+        return ticket
+    if action == "resume":
         _resume(session, ticket, window_no)
-    elif action == "hold":
-        _check_can_hold(ticket, window_no)
+        return ticket
+    _check_own_call(ticket, window_no, action)
+    if action == "hold":
         ticket.status = "held"
         _event(session, ticket, "held")
-    elif ticket.status != "called":
-        raise _refuse_state(ticket, action)
     elif action == "recall":
         ticket.call_count, ticket.window_no, ticket.called_at = ticket.call_count + 1, window_no, server_now()
         _event(session, ticket, "recalled")

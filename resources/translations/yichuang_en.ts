@@ -2805,7 +2805,7 @@
         <translation>{reason}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/reconcile.py" line="+65"/>
+        <location filename="../../app/sync/reconcile.py" line="+67"/>
         <source>{kind}记录：本机已发送 {sent} 条，服务器存有 {held} 条，缺少 {missing} 条，已重新发送</source>
         <translation>{kind} records: {sent} sent from this computer, {held} held by the server, {missing} missing and sent again</translation>
     </message>
@@ -2911,12 +2911,32 @@
         <translation>{ticket_no} was transferred to window {window_no}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能挂起</source>
         <translation>{ticket_no} is being served at window {window_no}; this window cannot put it on hold</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能重呼</source>
+        <translation>{ticket_no} is being served at window {window_no}; this window cannot call it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能过号</source>
+        <translation>{ticket_no} is being served at window {window_no}; this window cannot mark it as a no-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能办结</source>
+        <translation>{ticket_no} is being served at window {window_no}; this window cannot finish it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ticket_no} 正在 {window_no} 号窗口办理，本窗口不能转移</source>
+        <translation>{ticket_no} is being served at window {window_no}; this window cannot transfer it</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>转移须指定目标业务类别（to_category）或目标窗口（to_window）</source>
         <translation>A transfer needs a target category (to_category) or window (to_window)</translation>
     </message>
@@ -6741,7 +6761,7 @@ Have a nice day.</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/sync/quarantine_page.py" line="+18"/>
+        <location filename="../../ui/sync/quarantine_page.py" line="+19"/>
         <source>记录类型</source>
         <translation>Record type</translation>
     </message>

@@ -74,8 +74,13 @@ def test_actions_and_their_rules(site: Site) -> None:
     assert (moved["status"], moved["category"], moved["ticket_no"]) == ("waiting", "B", "A001")
     assert site.client.post(f"{url}/finish", json=body, headers=headers).status_code == 409
     assert _call(site, headers, "3", "B")["id"] == called["id"]  # type: ignore[index]
-    assert site.client.post(f"{url}/no-show", json=body, headers=headers).json()["ticket"]["status"] == "no_show"
-    assert site.client.post(f"{url}/recall", json=body, headers=headers).status_code == 409
+    # only the window serving a ticket acts on it: window 2 is told who has it
+    for action in ("recall", "no-show", "finish", "hold", "transfer"):
+        refused = site.client.post(f"{url}/{action}", json={**body, "to_category": "A"}, headers=headers)
+        assert refused.status_code == 409 and refused.json()["detail"].startswith("A001 正在 3 号窗口办理，本窗口不能"), action
+    at_3 = {**body, "window_no": "3"}
+    assert site.client.post(f"{url}/no-show", json=at_3, headers=headers).json()["ticket"]["status"] == "no_show"
+    assert site.client.post(f"{url}/recall", json=at_3, headers=headers).status_code == 409
     assert site.client.post(f"{url}/explode", json=body, headers=headers).status_code == 404
     assert site.client.post("/api/v1/queue/tickets/nope/finish", json=body, headers=headers).status_code == 404
 
