@@ -20,7 +20,7 @@ from app.catalog.loader import CatalogError, default_catalog_path, load_catalog
 from app.catalog.repository import active_catalog, install_catalog
 from app.i18n import tr
 from app.station import Station
-from tests.test_catalog_loader import _delete, _set
+from tests.test_catalog_loader import _delete, _duplicate_prefix, _end_before_start, _promised_over_legal, _set
 
 Data = dict[str, Any]
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
@@ -39,18 +39,6 @@ def _error(data: Data, *mutations: Callable[[Data], None]) -> CatalogError:
     with pytest.raises(CatalogError) as info:
         load_catalog(json.dumps(broken, ensure_ascii=False).encode("utf-8"))
     return info.value
-
-
-def _promised_over_legal(data: Data) -> None:
-    data["matters"][2].update(legal_limit_days=10, promised_limit_days=15)
-
-
-def _duplicate_prefix(data: Data) -> None:
-    data["queue_categories"][1]["prefix"] = data["queue_categories"][0]["prefix"]
-
-
-def _end_before_start(data: Data) -> None:
-    data["queue_categories"][0]["service_hours"][0] = {"start": "12:00", "end": "09:00"}
 
 
 def _conditional_without_condition(data: Data) -> None:
