@@ -30,6 +30,7 @@ from app.queue.policy import Candidate, Lane, PolicySettings, WindowState, choos
 from server.auth import ClerkIdentity, StationIdentity
 from server.catalogs import category_prefixes, latest_catalog
 from server.db import advisory_xact_lock, as_utc, utcnow
+from server.messages import Refusal
 from server.models import Appointment, QueueCounter, QueueEvent, QueueTicket, QueueWindow
 from server.upsert import insert_ignore
 
@@ -53,14 +54,11 @@ CANNOT = {
 ACTIONS = ("recall", "no-show", "finish", "transfer", "hold", "resume")
 
 
-class QueueError(Exception):
-    """A refusal of the shared queue, worded from a marked template (server/messages.py)."""
+class QueueError(Refusal):
+    """A refusal of the shared queue, worded from a marked template; the route answers it as is."""
 
     def __init__(self, status_code: int, template: str, /, **values: str | int) -> None:
-        self.text = Text(template, **values)
-        super().__init__(self.text.chinese())
-        self.status_code = status_code
-        self.detail = self.text.chinese()
+        super().__init__(status_code, Text(template, **values))
 
 
 def server_now() -> datetime:

@@ -24,7 +24,6 @@ from app.queue.policy import PolicySettings
 from server.db import Database
 from server.hall_queue import (
     ACTIONS,
-    QueueError,
     act_on_ticket,
     call_next,
     call_ticket,
@@ -86,19 +85,12 @@ async def _wait(event: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(event.wait(), timeout=max(0.0, seconds))
 
 
-def _queue_error(exc: QueueError) -> Refusal:
-    return Refusal(exc.status_code, exc.text)
-
-
 @router.post("/queue/tickets")
 def post_ticket(body: TicketRequest, station: StationDep, db: DbDep) -> dict[str, Any]:
     """取号: the next number of the category for today in this hall."""
     reason = body.priority_reason or ("priority" if body.priority else "")
-    try:
-        with db.write() as session:
-            ticket = ticket_json(take_ticket(session, station, body.category, body.client_id, reason, body.prefix))
-    except QueueError as exc:
-        raise _queue_error(exc) from exc
+    with db.write() as session:
+        ticket = ticket_json(take_ticket(session, station, body.category, body.client_id, reason, body.prefix))
     WAKEUPS.notify(station.hall_code)
     return {**stamp(), "ticket": ticket}
 
@@ -106,11 +98,8 @@ def post_ticket(body: TicketRequest, station: StationDep, db: DbDep) -> dict[str
 @router.post("/queue/check-in")
 def post_check_in(body: CheckInRequest, station: StationDep, db: DbDep) -> dict[str, Any]:
     """预约签到 (kiosk, no clerk): the appointment becomes an appointment-lane ticket."""
-    try:
-        with db.write() as session:
-            ticket = ticket_json(check_in_appointment(session, station, body.appointment_id, body.client_id))
-    except QueueError as exc:
-        raise _queue_error(exc) from exc
+    with db.write() as session:
+        ticket = ticket_json(check_in_appointment(session, station, body.appointment_id, body.client_id))
     WAKEUPS.notify(station.hall_code)
     return {**stamp(), "ticket": ticket}
 
@@ -120,12 +109,9 @@ def post_call_next(body: CallNextRequest, clerk: ClerkDep, db: DbDep) -> dict[st
     """叫号: finish the window's current ticket and call the next one (or ``ticket: null``)."""
     weights = {c.code: c.weight for c in body.categories if c.weight > 0}
     settings = PolicySettings(**body.policy.model_dump()) if body.policy else None
-    try:
-        with db.write() as session:
-            ticket = call_next(session, clerk, body.window_no, weights, settings)
-            answer = ticket_json(ticket) if ticket is not None else None
-    except QueueError as exc:
-        raise _queue_error(exc) from exc
+    with db.write() as session:
+        ticket = call_next(session, clerk, body.window_no, weights, settings)
+        answer = ticket_json(ticket) if ticket is not None else None
     WAKEUPS.notify(clerk.hall_code)
     return {**stamp(), "ticket": answer}
 
@@ -133,11 +119,8 @@ def post_call_next(body: CallNextRequest, clerk: ClerkDep, db: DbDep) -> dict[st
 @router.post("/queue/call-ticket")
 def post_call_ticket(body: CallTicketRequest, clerk: ClerkDep, db: DbDep) -> dict[str, Any]:
     """指定叫号: one winner when two windows call the same number; 409 tells the other who has it."""
-    try:
-        with db.write() as session:
-            answer = ticket_json(call_ticket(session, clerk, body.window_no, body.ticket_no))
-    except QueueError as exc:
-        raise _queue_error(exc) from exc
+    with db.write() as session:
+        answer = ticket_json(call_ticket(session, clerk, body.window_no, body.ticket_no))
     WAKEUPS.notify(clerk.hall_code)
     return {**stamp(), "ticket": answer}
 
@@ -153,13 +136,10 @@ def post_ticket_action(
     """重呼 recall, 过号 no-show, 办结 finish, 转移 transfer, 挂起 hold, 恢复 resume."""
     if action not in ACTIONS:
         raise Refusal(404, N_("未知操作 {action}"), action=action)
-    try:
-        with db.write() as session:
-            ticket = act_on_ticket(session, clerk, ticket_id, action, body.window_no, body.to_category,
-                                   to_window=body.to_window, no_show_policy=body.no_show_policy)
-            answer = ticket_json(ticket)
-    except QueueError as exc:
-        raise _queue_error(exc) from exc
+    with db.write() as session:
+        ticket = act_on_ticket(session, clerk, ticket_id, action, body.window_no, body.to_category,
+                               to_window=body.to_window, no_show_policy=body.no_show_policy)
+        answer = ticket_json(ticket)
     WAKEUPS.notify(clerk.hall_code)
     return {**stamp(), "ticket": answer}
 
