@@ -8,7 +8,6 @@ YICHUANG_TS (a fragment not merged yet).
 from __future__ import annotations
 
 import importlib.util
-import json
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -91,20 +90,9 @@ def test_chinese_is_the_default_and_labels_pass_through(qtbot: QtBot, supervisor
 
 
 def test_english_kiosk_rating_keeps_the_chinese_data(qtbot: QtBot, station: Station, english: None) -> None:
-    from ui.ratings.kiosk_rate import KioskRatePage
+    from tests.ui.test_ratings_ui import kiosk_rate_page_with_a_ready_case
 
-    applicant = json.dumps({"kind": "person", "person": {"name": "张三", "id_no": "330102199001011234"}})
-    with station.store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO cases (id, station_code, case_no, matter_code, matter_name, situation_code, situation_name,"
-            " applicant, status, status_at, received_on, clerk, created_at) VALUES ('c1', 'DEMO01', 'DEMO0120261120001',"
-            " 'M001', '个体工商户设立登记', 'S1', '新办', ?, 'ready', '2026-11-20T10:00:00.000+08:00', '2026-11-18',"
-            " 'S001', '2026-11-18T10:00:00.000+08:00')", (station.store.cipher.encrypt(applicant),))
-    page = KioskRatePage(station)
-    page.home_delay_ms = 10
-    qtbot.addWidget(page)
-    page.show()
-    page.reset()
+    page = kiosk_rate_page_with_a_ready_case(qtbot, station)
     assert page.spoken_text().startswith("Hold the barcode on your acceptance receipt")
     assert page.case_no.placeholderText() == "Case number (filled in by the scanner)"
     page.case_no.setText("DEMO0120261120001")

@@ -182,7 +182,8 @@ def test_figures_page_exports_csv(qtbot: QtBot, supervisor_station: Station, tmp
     assert text.startswith("窗口,非常满意,满意") and "合计" in text
 
 
-def test_kiosk_rates_a_finished_case_by_scanning_the_receipt(qtbot: QtBot, station: Station) -> None:
+def kiosk_rate_page_with_a_ready_case(qtbot: QtBot, station: Station) -> KioskRatePage:
+    """The kiosk's rating page, shown, with case DEMO0120261120001 (ID ending 011234) ready for pickup."""
     applicant = json.dumps({"kind": "person", "person": {"name": "张三", "id_no": "330102199001011234"}})
     with station.store.transaction() as conn:
         conn.execute(
@@ -195,6 +196,11 @@ def test_kiosk_rates_a_finished_case_by_scanning_the_receipt(qtbot: QtBot, stati
     qtbot.addWidget(page)
     page.show()
     page.reset()
+    return page
+
+
+def test_kiosk_rates_a_finished_case_by_scanning_the_receipt(qtbot: QtBot, station: Station) -> None:
+    page = kiosk_rate_page_with_a_ready_case(qtbot, station)
     qtbot.keyClicks(page.case_no, "DEMO0120261120001")
     qtbot.keyClick(page.case_no, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.rate_page and "个体工商户设立登记" in page.case_label.text()
