@@ -35,3 +35,11 @@ def shared_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     srv = make_server(request.param, tmp_path_factory.mktemp("server"), stations=16)
     yield srv
     srv.stop()
+
+
+@pytest.fixture
+def any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's day is the real one: take tickets at the shared queue whatever the hour the test runs at."""
+    from app.queue.hall import HallQueue
+
+    monkeypatch.setattr(HallQueue, "enforce_service_hours", lambda self: False)

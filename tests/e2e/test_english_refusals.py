@@ -12,10 +12,7 @@ from app.errors import UserError
 from app.queue import queue_for
 from app.queue.hall import HallQueue
 
-
-@pytest.fixture(autouse=True)
-def _any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(HallQueue, "enforce_service_hours", lambda self: False)
+pytestmark = pytest.mark.usefixtures("any_hour")
 
 
 def _queue(server: ServerProcess, tmp_path: Path, name: str, staff: int, window_no: str) -> HallQueue:

@@ -29,10 +29,7 @@ CATEGORY = "SSDJ"
 HALL_TZ = ZoneInfo("Asia/Shanghai")
 
 
-@pytest.fixture(autouse=True)
-def _any_hour(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The server's day is the real one: take tickets whatever the hour the test runs at."""
-    monkeypatch.setattr(HallQueue, "enforce_service_hours", lambda self: False)
+pytestmark = pytest.mark.usefixtures("any_hour")
 
 
 def _station(server: ServerProcess, tmp_path: Path, name: str, staff: int, window_no: str) -> Station:
